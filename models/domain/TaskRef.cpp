@@ -1,0 +1,20 @@
+#include "domain/TaskRef.h"
+
+#include <QStringList>
+
+QString TaskRef::key() const
+{
+    return TaskKinds::id(kind) + QLatin1Char('\x1f') + accountId + QLatin1Char('\x1f') + taskId;
+}
+
+QString TaskRef::reportTaskId(const ReportQuery &query)
+{
+    QStringList parts;
+    if (!query.ruleId.isEmpty())
+        parts << QStringLiteral("rule:") + query.ruleId;
+    if (!query.userId.isEmpty())
+        parts << QStringLiteral("user:") + query.userId;
+    parts << query.from.toUTC().toString(Qt::ISODate) + QStringLiteral("..") +
+                 query.to.toUTC().toString(Qt::ISODate);
+    return parts.join(QLatin1Char('|'));
+}

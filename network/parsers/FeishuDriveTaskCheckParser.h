@@ -1,0 +1,9 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/TaskSnapshot.h"
+#include "http/HttpResponse.h"
+
+// GET /open-apis/drive/v1/files/task_check. The answer names no task, so the caller passes the id
+// it asked for.
+Result<TaskSnapshot> parseFeishuDriveTaskCheck(const HttpResponse &response, const QString &taskId);

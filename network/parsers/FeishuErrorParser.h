@@ -1,0 +1,8 @@
+#pragma once
+
+#include "domain/ApiError.h"
+#include "http/HttpResponse.h"
+
+// Classifies a Feishu / Lark answer that is not a success: body {code, msg, error: {log_id}},
+// header X-Tt-Logid, rate-limit headers; also non-JSON bodies.
+ApiError parseFeishuError(const HttpResponse &response);
