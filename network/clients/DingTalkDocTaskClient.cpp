@@ -1,0 +1,20 @@
+#include "clients/DingTalkDocTaskClient.h"
+
+#include "auth/AccountConnection.h"
+#include "clients/EndpointUrl.h"
+#include "domain/TaskRef.h"
+#include "parsers/DingTalkDocTaskParser.h"
+
+#include <QCoreApplication>
+
+void DingTalkDocTaskClient::fetch(const AccountConnection &account, const TaskRef &ref,
+                                  QObject *context, SnapshotRequest::Callback done)
+{
+    ApiRequestSpec spec = account.requestSpec(
+        ApiEndpoint::DingTalkDocTask,
+        QCoreApplication::translate("TaskClient", "Fetching document task %1").arg(ref.taskId));
+    spec.taskKey = ref.key();
+    spec.url = EndpointUrl::build(account.account().effectiveBaseUrl(),
+                                  QStringLiteral("/v2.0/doc/task/info"), {ref.taskId});
+    SnapshotRequest::send(m_transport, spec, &parseDingTalkDocTask, context, std::move(done));
+}

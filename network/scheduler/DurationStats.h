@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// How long finished tasks of one kind and account took, so a task that reports no progress
+// (drive) is first checked around when its kind usually finishes, not blindly early and often.
+class DurationStats final
+{
+public:
+    static constexpr int kMaxSamplesPerKey = 50;
+    static constexpr int kMinSamples = 3;
+
+    void record(const QString &key, qint64 durationMs);
+
+    // The given quantile (0..1) of the recorded durations; nullopt with too few samples.
+    std::optional<qint64> quantileMs(const QString &key, double quantile) const;
+    int sampleCount(const QString &key) const;
+
+private:
+    QHash<QString, QList<qint64>> m_samples;
+};

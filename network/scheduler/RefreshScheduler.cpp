@@ -1,0 +1,349 @@
+#include "scheduler/RefreshScheduler.h"
+
+#include "auth/AccountConnection.h"
+#include "clients/ApiSession.h"
+#include "domain/Clock.h"
+#include "scheduler/RefreshPolicy.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::tick);
+    connect(&session.transport(), &ApiTransport::callSent, this,
+            [this](const QString &, ApiEndpoint, const QString &key) {
+                if (!key.isEmpty() && m_entries.contains(key))
+                    emit callSpent(key);
+            });
+}
+
+RefreshScheduler::~RefreshScheduler() = default;
+
+void RefreshScheduler::watch(const TaskRef &ref, const std::optional<TaskSnapshot> &last,
+                             const TaskHistory &history)
+{
+    const QString key = ref.key();
+    if (m_entries.contains(key))
+        return;
+    Entry entry;
+    entry.ref = ref;
+    entry.endpoint = ApiEndpoints::forKind(ref.kind);
+    entry.host = hostOf(ref.accountId);
+    entry.history = history;
+    if (last) {
+        entry.state = last->state;
+        entry.progress = last->progress;
+        entry.createdAtMs = last->createdAt.isValid() ? last->createdAt.toMSecsSinceEpoch() : 0;
+    }
+    auto it = m_entries.insert(key, entry);
+    if (!last || !last->isTerminal())
+        scheduleAt(*it, m_clock.nowMs());
+}
+
+void RefreshScheduler::unwatch(const QString &key)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    unschedule(*it);
+    m_entries.erase(it);
+}
+
+void RefreshScheduler::refreshNow(const QStringList &keys)
+{
+    const qint64 now = m_clock.nowMs();
+    for (const QString &key : keys) {
+        auto it = m_entries.find(key);
+        if (it != m_entries.end() && !it->inFlight)
+            scheduleAt(*it, now);
+    }
+    armTimer(0);
+}
+
+void RefreshScheduler::refreshAll()
+{
+    refreshNow(m_entries.keys());
+}
+
+void RefreshScheduler::pause()
+{
+    m_paused = true;
+    m_timer.stop();
+}
+
+void RefreshScheduler::resume()
+{
+    m_paused = false;
+    armTimer(0);
+}
+
+void RefreshScheduler::setMonthlyBudget(const QString &accountId, qint64 calls)
+{
+    if (calls <= 0)
+        m_budgets.remove(accountId);
+    else
+        m_budgets.insert(accountId, calls);
+    checkBudgets();
+    armTimer(0);
+}
+
+bool RefreshScheduler::isBudgetExhausted(const QString &accountId) const
+{
+    const qint64 budget = m_budgets.value(accountId);
+    if (budget <= 0)
+        return false;
+    const ApiTransport &transport = m_session.transport();
+    return transport.ledger().meteredCalls(transport.currentMonth(), accountId) >= budget;
+}
+
+void RefreshScheduler::setSettings(const RefreshSettings &settings)
+{
+    m_settings = settings;
+}
+
+QDateTime RefreshScheduler::nextCheck(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend() || it->dueAtMs < 0)
+        return {};
+    const qint64 wall = m_clock.wallMsSinceEpoch() + (it->dueAtMs - m_clock.nowMs());
+    return QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC);
+}
+
+void RefreshScheduler::setAutoTick(bool enabled)
+{
+    m_autoTick = enabled;
+    if (!enabled)
+        m_timer.stop();
+}
+
+void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
+{
+    unschedule(entry);
+    entry.dueAtMs = dueAtMs;
+    m_due.emplace(dueAtMs, entry.ref.key());
+    emit nextCheckChanged(entry.ref.key(), nextCheck(entry.ref.key()));
+    if (!m_inTick)
+        armTimer(std::max<qint64>(0, dueAtMs - m_clock.nowMs()));
+}
+
+void RefreshScheduler::unschedule(Entry &entry)
+{
+    if (entry.dueAtMs >= 0)
+        m_due.erase({entry.dueAtMs, entry.ref.key()});
+    entry.dueAtMs = -1;
+}
+
+void RefreshScheduler::tick()
+{
+    if (m_paused)
+        return;
+    m_inTick = true;
+    checkBudgets();
+    const qint64 now = m_clock.nowMs();
+    qint64 wake = -1;
+
+    for (auto it = m_due.begin(); it != m_due.end() && it->first <= now;) {
+        const QString key = it->second;
+        ++it; // dispatch() removes the current element
+        Entry &entry = m_entries[key];
+        if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
+            continue; // a finishing request frees the slot and ticks again
+        }
+        if (ApiEndpoints::isMetered(entry.endpoint) &&
+            m_exhaustedAccounts.contains(entry.ref.accountId)) {
+            unschedule(entry);
+            entry.waitingForBudget = true;
+            emit nextCheckChanged(key, {});
+            continue;
+        }
+        const qint64 wait =
+            m_session.transport().limiter(entry.ref.accountId, entry.endpoint).waitMs();
+        if (wait > 0) {
+            wake = wake < 0 ? wait : std::min(wake, wait);
+            continue;
+        }
+        dispatch(entry);
+    }
+    m_inTick = false;
+
+    // Entries held by a full host are picked up when one of its requests finishes.
+    const auto future = m_due.lower_bound({now + 1, QString()});
+    if (future != m_due.end())
+        wake = wake < 0 ? future->first - now : std::min(wake, future->first - now);
+    if (wake >= 0)
+        armTimer(wake);
+}
+
+void RefreshScheduler::dispatch(Entry &entry)
+{
+    unschedule(entry);
+    entry.inFlight = true;
+    ++m_inFlight;
+    ++m_inFlightPerHost[entry.host];
+    const QString key = entry.ref.key();
+    const QString host = entry.host;
+    m_session.fetch(entry.ref, this, [this, key, host](const Result<TaskSnapshot> &result) {
+        --m_inFlight;
+        --m_inFlightPerHost[host];
+        if (result.ok())
+            onSnapshot(key, result.value());
+        else
+            onError(key, result.error());
+        armTimer(0);
+    });
+}
+
+void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapshot)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    Entry &entry = *it;
+    entry.inFlight = false;
+    const qint64 wallNow = m_clock.wallMsSinceEpoch();
+    if (entry.watchedSinceMs == 0)
+        entry.watchedSinceMs = wallNow;
+    entry.state = snapshot.state;
+    entry.errorCategory.reset();
+    entry.consecutiveErrors = 0;
+    entry.progress = snapshot.progress;
+    if (snapshot.createdAt.isValid())
+        entry.createdAtMs = snapshot.createdAt.toMSecsSinceEpoch();
+    entry.history.append(HistorySample{
+        snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toMSecsSinceEpoch() : wallNow,
+        snapshot.progress, snapshot.succeeded, snapshot.failed, snapshot.total});
+
+    if (snapshot.isTerminal()) {
+        // Only a task seen running tells how long its kind takes from our side of things.
+        if (entry.sawUnfinished) {
+            const qint64 start = entry.createdAtMs > 0 ? entry.createdAtMs : entry.watchedSinceMs;
+            const qint64 end =
+                snapshot.finishedAt.isValid() ? snapshot.finishedAt.toMSecsSinceEpoch() : wallNow;
+            m_stats.record(statsKey(entry), end - start);
+        }
+    } else {
+        entry.sawUnfinished = true;
+    }
+    emit snapshotReceived(key, snapshot);
+    if (m_entries.contains(key))
+        planNext(m_entries[key]);
+}
+
+void RefreshScheduler::onError(const QString &key, const ApiError &error)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    Entry &entry = *it;
+    entry.inFlight = false;
+    if (entry.watchedSinceMs == 0)
+        entry.watchedSinceMs = m_clock.wallMsSinceEpoch();
+    entry.state =
+        error.category == ApiError::Category::NotFound ? TaskState::NotFound : TaskState::Error;
+    entry.errorCategory = error.category;
+    ++entry.consecutiveErrors;
+    emit fetchFailed(key, error);
+    if (m_entries.contains(key))
+        planNext(m_entries[key]);
+}
+
+void RefreshScheduler::planNext(Entry &entry)
+{
+    RefreshInput input;
+    input.kind = entry.ref.kind;
+    input.state = entry.state;
+    input.errorCategory = entry.errorCategory;
+    input.consecutiveErrors = entry.consecutiveErrors;
+    input.progress = entry.progress;
+    input.createdAtMs = entry.createdAtMs;
+    input.watchedSinceMs = entry.watchedSinceMs;
+    input.nowMs = m_clock.wallMsSinceEpoch();
+    input.lastIntervalMs = entry.lastIntervalMs;
+    input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.25);
+    input.reportWindowEndMs =
+        entry.ref.report.to.isValid() ? entry.ref.report.to.toMSecsSinceEpoch() : 0;
+    input.budgetStretch =
+        ApiEndpoints::isMetered(entry.endpoint) ? budgetStretch(entry.ref.accountId) : 1.0;
+    input.history = &entry.history;
+
+    const std::optional<qint64> interval = RefreshPolicy::nextIntervalMs(input, m_settings);
+    if (!interval) {
+        unschedule(entry);
+        entry.lastIntervalMs = 0;
+        emit nextCheckChanged(entry.ref.key(), {});
+        return;
+    }
+    entry.lastIntervalMs = *interval;
+    scheduleAt(entry, m_clock.nowMs() + *interval);
+}
+
+double RefreshScheduler::budgetStretch(const QString &accountId) const
+{
+    const qint64 budget = m_budgets.value(accountId);
+    if (budget <= 0)
+        return 1.0;
+    const ApiTransport &transport = m_session.transport();
+    const qint64 used = transport.ledger().meteredCalls(transport.currentMonth(), accountId);
+    const double left = 1.0 - static_cast<double>(used) / static_cast<double>(budget);
+    if (left >= m_settings.budgetLowFraction)
+        return 1.0;
+    return m_settings.budgetLowFraction / std::max(left, 0.01);
+}
+
+void RefreshScheduler::checkBudgets()
+{
+    QSet<QString> accounts;
+    for (auto it = m_budgets.cbegin(); it != m_budgets.cend(); ++it)
+        accounts.insert(it.key());
+    accounts.unite(m_exhaustedAccounts);
+    for (const QString &accountId : std::as_const(accounts)) {
+        const bool exhausted = isBudgetExhausted(accountId);
+        if (exhausted && !m_exhaustedAccounts.contains(accountId)) {
+            m_exhaustedAccounts.insert(accountId);
+            emit budgetExhausted(
+                accountId,
+                tr("The monthly budget of %1 metered calls is used up; checking stopped until "
+                   "next month or until the budget is raised.")
+                    .arg(m_budgets.value(accountId)));
+        } else if (!exhausted && m_exhaustedAccounts.contains(accountId)) {
+            m_exhaustedAccounts.remove(accountId);
+            const qint64 now = m_clock.nowMs();
+            for (Entry &entry : m_entries) {
+                if (entry.waitingForBudget && entry.ref.accountId == accountId) {
+                    entry.waitingForBudget = false;
+                    scheduleAt(entry, now);
+                }
+            }
+            emit budgetRestored(accountId);
+        }
+    }
+}
+
+void RefreshScheduler::armTimer(qint64 delayMs)
+{
+    if (!m_autoTick || m_paused)
+        return;
+    const qint64 delay = std::clamp<qint64>(delayMs, 0, 24LL * 3600 * 1000);
+    if (m_timer.isActive() && m_timer.remainingTime() <= delay)
+        return;
+    m_timer.start(static_cast<int>(delay));
+}
+
+QString RefreshScheduler::hostOf(const QString &accountId) const
+{
+    if (const AccountConnection *connection = m_session.connection(accountId))
+        return QUrl(connection->account().effectiveBaseUrl()).host();
+    return accountId;
+}
+
+QString RefreshScheduler::statsKey(const Entry &entry) const
+{
+    return TaskKinds::id(entry.ref.kind) + QLatin1Char('|') + entry.ref.accountId;
+}

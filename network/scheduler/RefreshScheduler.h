@@ -1,0 +1,125 @@
+#pragma once
+
+#include "domain/ApiError.h"
+#include "domain/TaskRef.h"
+#include "domain/TaskSnapshot.h"
+#include "scheduler/DurationStats.h"
+#include "scheduler/RefreshSettings.h"
+#include "transport/ApiEndpoint.h"
+#include "watchlist/TaskHistory.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+#include <set>
+
+class ApiSession;
+class Clock;
+
+// Decides which watched tasks are due and fetches them through the ApiSession: never two
+// requests at once for one task, within each endpoint's rate limit and a per-host cap, and
+// re-armed after each answer by the RefreshPolicy. Finished tasks cost nothing.
+class RefreshScheduler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshScheduler(ApiSession &session, const Clock &clock, QObject *parent = nullptr);
+    ~RefreshScheduler() override;
+
+    // Starts watching; `last` is what was known before (e.g. restored from disk). A finished
+    // task is not checked until refreshNow() asks for it.
+    void watch(const TaskRef &ref, const std::optional<TaskSnapshot> &last = std::nullopt,
+               const TaskHistory &history = {});
+    void unwatch(const QString &key);
+    bool isWatching(const QString &key) const { return m_entries.contains(key); }
+    int watchedCount() const { return static_cast<int>(m_entries.size()); }
+
+    // The user asked: check now, finished or not.
+    void refreshNow(const QStringList &keys);
+    void refreshAll();
+
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
+    // Monthly limit of metered calls for an account (0 = none). As it runs low intervals
+    // stretch; at zero, metered polling for the account stops until the budget or the month
+    // changes.
+    void setMonthlyBudget(const QString &accountId, qint64 calls);
+    qint64 monthlyBudget(const QString &accountId) const { return m_budgets.value(accountId); }
+    bool isBudgetExhausted(const QString &accountId) const;
+
+    void setSettings(const RefreshSettings &settings);
+    const RefreshSettings &settings() const { return m_settings; }
+    DurationStats &durationStats() { return m_stats; }
+
+    // When the task is next due (wall time, UTC); invalid when nothing is scheduled.
+    QDateTime nextCheck(const QString &key) const;
+    int inFlightCount() const { return m_inFlight; }
+
+    // Dispatches whatever is due now. The internal timer calls it; simulations call it
+    // directly after moving their clock (with setAutoTick(false)).
+    void tick();
+    void setAutoTick(bool enabled);
+
+signals:
+    void snapshotReceived(const QString &key, const TaskSnapshot &snapshot);
+    void fetchFailed(const QString &key, const ApiError &error);
+    void nextCheckChanged(const QString &key, const QDateTime &when);
+    void callSpent(const QString &key);
+    void budgetExhausted(const QString &accountId, const QString &reason);
+    void budgetRestored(const QString &accountId);
+
+private:
+    struct Entry
+    {
+        TaskRef ref;
+        ApiEndpoint endpoint = ApiEndpoint::FeishuContactTask;
+        QString host;
+        TaskState state = TaskState::Unknown;
+        std::optional<ApiError::Category> errorCategory;
+        int consecutiveErrors = 0;
+        std::optional<double> progress;
+        qint64 createdAtMs = 0;
+        qint64 watchedSinceMs = 0;
+        qint64 lastIntervalMs = 0;
+        qint64 dueAtMs = -1; // monotonic; -1 when not scheduled
+        bool inFlight = false;
+        bool sawUnfinished = false;
+        bool waitingForBudget = false;
+        TaskHistory history;
+    };
+
+    void scheduleAt(Entry &entry, qint64 dueAtMs);
+    void unschedule(Entry &entry);
+    void dispatch(Entry &entry);
+    void onSnapshot(const QString &key, const TaskSnapshot &snapshot);
+    void onError(const QString &key, const ApiError &error);
+    void planNext(Entry &entry);
+    double budgetStretch(const QString &accountId) const;
+    void checkBudgets();
+    void armTimer(qint64 delayMs);
+    QString hostOf(const QString &accountId) const;
+    QString statsKey(const Entry &entry) const;
+
+    ApiSession &m_session;
+    const Clock &m_clock;
+    RefreshSettings m_settings;
+    DurationStats m_stats;
+    QHash<QString, Entry> m_entries;
+    std::set<std::pair<qint64, QString>> m_due;
+    QHash<QString, int> m_inFlightPerHost;
+    QHash<QString, qint64> m_budgets;
+    QSet<QString> m_exhaustedAccounts;
+    QString m_budgetMonth;
+    QTimer m_timer;
+    int m_inFlight = 0;
+    bool m_paused = false;
+    bool m_autoTick = true;
+    bool m_inTick = false;
+};

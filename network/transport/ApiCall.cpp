@@ -1,0 +1,234 @@
+#include "transport/ApiCall.h"
+
+#include "auth/TokenManager.h"
+#include "transport/BaseUrlPolicy.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
+                 ApiTransport::Attempt attempt, ApiTransport::Done done)
+    : QObject(&transport)
+    , m_transport(transport)
+    , m_spec(std::move(spec))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_attempt(std::move(attempt))
+    , m_done(std::move(done))
+{
+    if (context)
+        connect(context, &QObject::destroyed, this, &ApiCall::cancel);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiCall::start()
+{
+    if (auto problem = BaseUrlPolicy::check(m_spec.url)) {
+        // Finish on the next turn of the event loop, as every other outcome does.
+        QTimer::singleShot(0, this, [this, error = *problem] { finish(decorate(error)); });
+        return;
+    }
+    schedule();
+}
+
+void ApiCall::cancel()
+{
+    m_finished = true;
+    if (m_reply)
+        m_reply->abort();
+    deleteLater();
+}
+
+void ApiCall::schedule(qint64 extraDelayMs)
+{
+    QTimer::singleShot(extraDelayMs, this, [this] {
+        const qint64 wait = m_transport.limiter(m_spec.accountId, m_spec.endpoint).reserve();
+        if (wait > 0)
+            QTimer::singleShot(wait, this, &ApiCall::acquireToken);
+        else
+            acquireToken();
+    });
+}
+
+void ApiCall::acquireToken()
+{
+    if (m_finished)
+        return;
+    if (!m_spec.tokens) {
+        sendNow();
+        return;
+    }
+    m_spec.tokens->acquire(this, [this](const Result<QString> &token) {
+        if (!token.ok()) {
+            finish(decorate(token.error()));
+            return;
+        }
+        m_token = token.value();
+        sendNow();
+    });
+}
+
+void ApiCall::sendNow()
+{
+    if (m_finished)
+        return;
+    QNetworkRequest request(m_spec.url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/json; charset=utf-8"));
+    request.setRawHeader("Accept", "application/json");
+    const QByteArray userAgent = "TaskMonitor/" + QCoreApplication::applicationVersion().toUtf8();
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
+    if (m_spec.tokens) {
+        if (ApiEndpoints::isFeishuFamily(m_spec.endpoint))
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        else
+            request.setRawHeader("x-acs-dingtalk-access-token", m_token.toUtf8());
+    }
+    request.setTransferTimeout(m_transport.transferTimeoutMs());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (!m_spec.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_spec.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+
+    m_tooLarge = false;
+    m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
+    ++m_sends;
+    m_transport.recordSent(m_spec);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_transport.maxBodyBytes() && m_reply) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (m_finished)
+        return;
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_tooLarge) {
+        ApiError error;
+        error.category = ApiError::Category::InvalidResponse;
+        error.httpStatus = status.toInt();
+        error.message = tr("The answer was larger than %1 MB and was not read.")
+                            .arg(m_transport.maxBodyBytes() / (1024 * 1024));
+        error.hint = tr("Check the account's base URL: it may point at something that is not "
+                        "the open platform.");
+        handleError(error);
+        return;
+    }
+    if (!status.isValid()) {
+        ApiError error;
+        error.category = ApiError::Category::Network;
+        error.message = reply->errorString();
+        switch (reply->error()) {
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error.category = ApiError::Category::Timeout;
+            error.message =
+                tr("No answer within %1 s.").arg(m_transport.transferTimeoutMs() / 1000.0);
+            error.hint = tr("The platform or the network is slow; the monitor retries by itself.");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error.category = ApiError::Category::Configuration;
+            error.hint = tr("The server's certificate is not trusted. If your network inspects "
+                            "TLS, add its CA certificate to the account.");
+            break;
+        default:
+            error.hint = tr("Check the network connection; the monitor retries by itself.");
+            break;
+        }
+        handleError(error);
+        return;
+    }
+
+    HttpResponse response;
+    response.status = status.toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    if (auto error = m_attempt(response))
+        handleError(*error);
+    else
+        finish(std::nullopt);
+}
+
+void ApiCall::handleError(ApiError error)
+{
+    const RetryPolicy &policy = m_transport.retryPolicy();
+    switch (error.category) {
+    case ApiError::Category::TokenRejected:
+        if (m_spec.tokens) {
+            m_spec.tokens->reject(m_token);
+            if (m_spec.tokens->canRenew() && !m_tokenRetried) {
+                m_tokenRetried = true;
+                schedule();
+                return;
+            }
+            error.category = ApiError::Category::AuthFailed;
+            error.hint = m_spec.tokens->canRenew()
+                             ? tr("The platform rejected a newly issued token as well. Check that "
+                                  "the app is enabled and has the permission this API needs; "
+                                  "code 99991663 can also mean the API does not accept a tenant "
+                                  "token.")
+                             : tr("The pasted token was rejected or has expired. Paste a new "
+                                  "token for this account.");
+        }
+        break;
+    case ApiError::Category::RateLimited: {
+        const qint64 wait =
+            error.retryAfterMs >= 0 ? error.retryAfterMs : policy.defaultRateLimitWaitMs;
+        m_transport.limiter(m_spec.accountId, m_spec.endpoint).holdFor(wait);
+        if (m_rateLimitRetries < policy.maxRateLimitRetries) {
+            ++m_rateLimitRetries;
+            schedule();
+            return;
+        }
+        break;
+    }
+    default:
+        if (error.isTransient() && m_transientRetries + 1 < policy.maxTransientAttempts) {
+            ++m_transientRetries;
+            schedule(policy.backoffMs(m_transientRetries));
+            return;
+        }
+        break;
+    }
+    finish(decorate(error));
+}
+
+ApiError ApiCall::decorate(ApiError error) const
+{
+    if (error.context.isEmpty())
+        error.context = m_spec.context;
+    return error;
+}
+
+void ApiCall::finish(const std::optional<ApiError> &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (!m_hasContext || m_context)
+        m_done(error);
+    deleteLater();
+}

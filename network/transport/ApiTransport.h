@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/ApiError.h"
+#include "domain/CallLedger.h"
+#include "http/HttpResponse.h"
+#include "transport/ApiEndpoint.h"
+#include "transport/ApiRequestSpec.h"
+#include "transport/RequestRateLimiter.h"
+#include "transport/RetryPolicy.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ApiCall;
+class Clock;
+class QNetworkAccessManager;
+
+// Sends API requests for every account on one QNetworkAccessManager: rate limits per
+// (account, endpoint), token attachment and one retry on a rejected token, back-off on
+// transient failures, transfer timeouts, a cap on answer size, and the monthly call count.
+class ApiTransport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Inspects one answer: returns nothing when it was a success (the caller keeps what it
+    // parsed), or the error it represents.
+    using Attempt = std::function<std::optional<ApiError>(const HttpResponse &)>;
+    using Done = std::function<void(const std::optional<ApiError> &)>;
+
+    ApiTransport(QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
+    ~ApiTransport() override;
+
+    // Starts a call. `done` runs exactly once, unless `context` is destroyed first or the call is
+    // cancelled. The returned pointer is valid until `done` has run.
+    ApiCall *send(const ApiRequestSpec &spec, QObject *context, Attempt attempt, Done done);
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeoutMs() const { return m_transferTimeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+
+    // Overrides the documented default calls-per-second for an endpoint (all accounts).
+    void setCallsPerSecond(ApiEndpoint endpoint, int calls);
+    RequestRateLimiter &limiter(const QString &accountId, ApiEndpoint endpoint);
+
+    const CallLedger &ledger() const { return m_ledger; }
+    void setLedger(const CallLedger &ledger) { m_ledger = ledger; }
+    QString currentMonth() const;
+
+    QNetworkAccessManager &network() { return m_network; }
+    const Clock &clock() const { return m_clock; }
+
+signals:
+    // A request left for the platform (retries included): the unit platforms meter.
+    void callSent(const QString &accountId, ApiEndpoint endpoint, const QString &taskKey);
+
+private:
+    friend class ApiCall;
+    void recordSent(const ApiRequestSpec &spec);
+
+    QNetworkAccessManager &m_network;
+    const Clock &m_clock;
+    RetryPolicy m_retryPolicy;
+    int m_transferTimeoutMs = 15000;
+    qint64 m_maxBodyBytes = 32 * 1024 * 1024;
+    QHash<ApiEndpoint, int> m_callsPerSecond;
+    QHash<QString, std::shared_ptr<RequestRateLimiter>> m_limiters;
+    CallLedger m_ledger;
+};
