@@ -96,7 +96,9 @@ std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSet
         if (untilTypical > settings.minIntervalMs)
             return stretched(clampInterval(static_cast<double>(untilTypical), settings), input);
     }
-    return stretched(growFrom(input.lastIntervalMs, settings.minIntervalMs * 2, settings), input);
+    RefreshSettings blind = settings;
+    blind.maxIntervalMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
+    return stretched(growFrom(input.lastIntervalMs, settings.minIntervalMs * 2, blind), input);
 }
 
 } // namespace RefreshPolicy

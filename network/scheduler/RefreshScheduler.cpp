@@ -17,9 +17,15 @@ RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, QObj
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::tick);
     connect(&session.transport(), &ApiTransport::callSent, this,
-            [this](const QString &, ApiEndpoint, const QString &key) {
-                if (!key.isEmpty() && m_entries.contains(key))
-                    emit callSpent(key);
+            [this](const QString &accountId, ApiEndpoint, const QString &key) {
+                auto it = m_entries.find(key);
+                if (key.isEmpty() || it == m_entries.end())
+                    return;
+                if (it->awaitingSend) {
+                    it->awaitingSend = false;
+                    --m_meteredInFlight[accountId];
+                }
+                emit callSpent(key);
             });
 }
 
@@ -52,6 +58,8 @@ void RefreshScheduler::unwatch(const QString &key)
     if (it == m_entries.end())
         return;
     unschedule(*it);
+    if (it->awaitingSend)
+        --m_meteredInFlight[it->ref.accountId];
     m_entries.erase(it);
 }
 
@@ -95,11 +103,18 @@ void RefreshScheduler::setMonthlyBudget(const QString &accountId, qint64 calls)
 
 bool RefreshScheduler::isBudgetExhausted(const QString &accountId) const
 {
+    return budgetLeft(accountId) == 0;
+}
+
+qint64 RefreshScheduler::budgetLeft(const QString &accountId) const
+{
     const qint64 budget = m_budgets.value(accountId);
     if (budget <= 0)
-        return false;
+        return -1;
     const ApiTransport &transport = m_session.transport();
-    return transport.ledger().meteredCalls(transport.currentMonth(), accountId) >= budget;
+    const qint64 spent = transport.ledger().meteredCalls(transport.currentMonth(), accountId) +
+                         m_meteredInFlight.value(accountId);
+    return std::max<qint64>(0, budget - spent);
 }
 
 void RefreshScheduler::setSettings(const RefreshSettings &settings)
@@ -156,8 +171,8 @@ void RefreshScheduler::tick()
         if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
             continue; // a finishing request frees the slot and ticks again
         }
-        if (ApiEndpoints::isMetered(entry.endpoint) &&
-            m_exhaustedAccounts.contains(entry.ref.accountId)) {
+        if (ApiEndpoints::isMetered(entry.endpoint) && budgetLeft(entry.ref.accountId) == 0) {
+            checkBudgets();
             unschedule(entry);
             entry.waitingForBudget = true;
             emit nextCheckChanged(key, {});
@@ -189,9 +204,19 @@ void RefreshScheduler::dispatch(Entry &entry)
     ++m_inFlightPerHost[entry.host];
     const QString key = entry.ref.key();
     const QString host = entry.host;
+    if (ApiEndpoints::isMetered(entry.endpoint)) {
+        // Counted against the budget from now until the ledger records the send.
+        entry.awaitingSend = true;
+        ++m_meteredInFlight[entry.ref.accountId];
+    }
     m_session.fetch(entry.ref, this, [this, key, host](const Result<TaskSnapshot> &result) {
         --m_inFlight;
         --m_inFlightPerHost[host];
+        auto it = m_entries.find(key);
+        if (it != m_entries.end() && it->awaitingSend) {
+            it->awaitingSend = false;
+            --m_meteredInFlight[it->ref.accountId];
+        }
         if (result.ok())
             onSnapshot(key, result.value());
         else

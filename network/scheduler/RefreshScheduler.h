@@ -53,6 +53,8 @@ public:
     void setMonthlyBudget(const QString &accountId, qint64 calls);
     qint64 monthlyBudget(const QString &accountId) const { return m_budgets.value(accountId); }
     bool isBudgetExhausted(const QString &accountId) const;
+    // Metered calls still allowed this month (in flight counted as spent); -1 without a budget.
+    qint64 budgetLeft(const QString &accountId) const;
 
     void setSettings(const RefreshSettings &settings);
     const RefreshSettings &settings() const { return m_settings; }
@@ -90,6 +92,7 @@ private:
         qint64 lastIntervalMs = 0;
         qint64 dueAtMs = -1; // monotonic; -1 when not scheduled
         bool inFlight = false;
+        bool awaitingSend = false; // dispatched, not yet in the call ledger
         bool sawUnfinished = false;
         bool waitingForBudget = false;
         TaskHistory history;
@@ -114,6 +117,7 @@ private:
     QHash<QString, Entry> m_entries;
     std::set<std::pair<qint64, QString>> m_due;
     QHash<QString, int> m_inFlightPerHost;
+    QHash<QString, int> m_meteredInFlight; // per account: dispatched, not yet sent
     QHash<QString, qint64> m_budgets;
     QSet<QString> m_exhaustedAccounts;
     QString m_budgetMonth;

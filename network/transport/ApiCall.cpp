@@ -50,13 +50,16 @@ void ApiCall::cancel()
 
 void ApiCall::schedule(qint64 extraDelayMs)
 {
-    QTimer::singleShot(extraDelayMs, this, [this] {
-        const qint64 wait = m_transport.limiter(m_spec.accountId, m_spec.endpoint).reserve();
-        if (wait > 0)
-            QTimer::singleShot(wait, this, &ApiCall::acquireToken);
-        else
-            acquireToken();
-    });
+    if (extraDelayMs > 0) {
+        QTimer::singleShot(extraDelayMs, this, [this] { schedule(0); });
+        return;
+    }
+    // Reserve at once, so a caller that checks the limiter before each call sees this one.
+    const qint64 wait = m_transport.limiter(m_spec.accountId, m_spec.endpoint).reserve();
+    if (wait > 0)
+        QTimer::singleShot(wait, this, &ApiCall::acquireToken);
+    else
+        acquireToken();
 }
 
 void ApiCall::acquireToken()

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "scheduler/RefreshScheduler.h"
+#include "SimulatedPlatform.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+// Runs the RefreshScheduler against the simulator on simulated time: both clocks move in
+// steps, and every request is answered (over real loopback HTTP) before time moves on.
+class SchedulerHarness final
+{
+public:
+    SchedulerHarness()
+        : platform(true)
+        , scheduler(*platform.session, platform.clock())
+    {
+        scheduler.setAutoTick(false);
+        QObject::connect(&scheduler, &RefreshScheduler::snapshotReceived,
+                         [this](const QString &key, const TaskSnapshot &snapshot) {
+                             lastState[key] = snapshot.state;
+                             if (snapshot.isTerminal() && !detectedAtMs.contains(key))
+                                 detectedAtMs.insert(key, platform.manualClock().nowMs());
+                         });
+        QObject::connect(&scheduler, &RefreshScheduler::fetchFailed,
+                         [this](const QString &key, const ApiError &) { ++errors[key]; });
+        QObject::connect(&scheduler, &RefreshScheduler::callSpent,
+                         [this](const QString &key) { ++calls[key]; });
+    }
+
+    void runFor(qint64 ms, qint64 stepMs = 250)
+    {
+        for (qint64 t = 0; t < ms; t += stepMs) {
+            scheduler.tick();
+            settle();
+            platform.advance(stepMs);
+        }
+        scheduler.tick();
+        settle();
+    }
+
+    // Lets every request in flight (and its quick retries) finish in real time, ticking
+    // again as slots free up, as the scheduler's own timer would.
+    void settle()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (scheduler.inFlightCount() > 0 && timer.elapsed() < 10000) {
+            const int before = scheduler.inFlightCount();
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (scheduler.inFlightCount() < before)
+                scheduler.tick();
+        }
+    }
+
+    qint64 totalCalls() const
+    {
+        qint64 sum = 0;
+        for (int c : calls)
+            sum += c;
+        return sum;
+    }
+
+    SimulatedPlatform platform;
+    RefreshScheduler scheduler;
+    QHash<QString, qint64> detectedAtMs; // simulated ms at which the end was first seen
+    QHash<QString, int> calls;
+    QHash<QString, int> errors;
+    QHash<QString, TaskState> lastState;
+};

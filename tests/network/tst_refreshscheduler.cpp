@@ -1,0 +1,269 @@
+#include "SchedulerHarness.h"
+#include "TaskGenerator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// The refresh policy end to end on simulated time: what it costs and how soon it sees the end.
+class tst_RefreshScheduler final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void finishedTasksCostNothing();
+    void finishIsSeenWithinTheBound_data();
+    void finishIsSeenWithinTheBound();
+    void neverTwoRequestsForOneTask();
+    void budgetExhaustionStopsPolling();
+    void errorsBackOffAndRecover();
+    void rateLimitsHoldUnder2000DueTasks();
+    void pauseAndRefreshNow();
+};
+
+namespace {
+
+TaskGenerator::Spec spec(SimTaskKind kind, const QString &prefix, int count, qint64 durationMs,
+                         bool withProgress)
+{
+    TaskGenerator::Spec s;
+    s.kind = kind;
+    s.idPrefix = prefix;
+    s.count = count;
+    s.minDurationMs = durationMs;
+    s.maxDurationMs = durationMs;
+    s.withProgress = withProgress;
+    s.progressSteps = withProgress ? 50 : 0;
+    s.total = 100;
+    return s;
+}
+
+TaskKind kindOf(SimTaskKind kind)
+{
+    switch (kind) {
+    case SimTaskKind::FeishuContact:
+        return TaskKind::FeishuContact;
+    case SimTaskKind::FeishuDrive:
+        return TaskKind::FeishuDrive;
+    case SimTaskKind::DingTalkStorage:
+        return TaskKind::DingTalkStorage;
+    case SimTaskKind::DingTalkDoc:
+        break;
+    }
+    return TaskKind::DingTalkDoc;
+}
+
+QList<TaskRef> watchAll(SchedulerHarness &harness, const TaskGenerator::Spec &s)
+{
+    QList<TaskRef> refs;
+    harness.platform.simulator.generateTasks(s);
+    for (int i = 0; i < s.count; ++i) {
+        const TaskRef ref =
+            SimulatedPlatform::ref(kindOf(s.kind), s.idPrefix + QString::number(s.idStart + i));
+        harness.scheduler.watch(ref);
+        refs << ref;
+    }
+    return refs;
+}
+
+} // namespace
+
+void tst_RefreshScheduler::finishedTasksCostNothing()
+{
+    SchedulerHarness harness;
+    const QList<TaskRef> ended =
+        watchAll(harness, spec(SimTaskKind::FeishuContact, QStringLiteral("done-"), 10, 0, true));
+    // Restored from disk already finished: not even one call.
+    TaskSnapshot finished;
+    finished.kind = TaskKind::DingTalkDoc;
+    finished.state = TaskState::Succeeded;
+    for (int i = 0; i < 10; ++i) {
+        finished.taskId = QStringLiteral("restored-%1").arg(i);
+        harness.scheduler.watch(SimulatedPlatform::ref(TaskKind::DingTalkDoc, finished.taskId),
+                                finished);
+    }
+    harness.runFor(3600 * 1000, 5000);
+    for (const TaskRef &ref : ended) {
+        QCOMPARE(harness.calls.value(ref.key()), 1);
+        QCOMPARE(harness.lastState.value(ref.key()), TaskState::Succeeded);
+        QVERIFY(!harness.scheduler.nextCheck(ref.key()).isValid());
+    }
+    QCOMPARE(harness.platform.simulator.requestCount(SimEndpoint::DingTalkDocTask), 0);
+    QCOMPARE(harness.platform.simulator.requestCount(SimEndpoint::FeishuContactTask), 10);
+}
+
+void tst_RefreshScheduler::finishIsSeenWithinTheBound_data()
+{
+    QTest::addColumn<SimTaskKind>("kind");
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<bool>("withProgress");
+    QTest::addColumn<qint64>("boundMs");
+    QTest::addColumn<int>("maxCalls");
+
+    // With progress: just after the predicted finish.
+    QTest::newRow("contact 10 s") << SimTaskKind::FeishuContact << qint64(10000) << true
+                                  << qint64(5000) << 5;
+    QTest::newRow("contact 60 s") << SimTaskKind::FeishuContact << qint64(60000) << true
+                                  << qint64(5000) << 6;
+    QTest::newRow("storage 90 s") << SimTaskKind::DingTalkStorage << qint64(90000) << true
+                                  << qint64(5000) << 7;
+    QTest::newRow("doc 45 s") << SimTaskKind::DingTalkDoc << qint64(45000) << true << qint64(5000)
+                              << 6;
+    // Without progress: checks thin out gradually, so the delay grows with the duration,
+    // never beyond half the time already waited or 20 s.
+    QTest::newRow("drive 6 s") << SimTaskKind::FeishuDrive << qint64(6000) << false << qint64(4000)
+                               << 4;
+    QTest::newRow("drive 30 s") << SimTaskKind::FeishuDrive << qint64(30000) << false
+                                << qint64(15000) << 7;
+    QTest::newRow("drive 90 s") << SimTaskKind::FeishuDrive << qint64(90000) << false
+                                << qint64(20000) << 9;
+}
+
+void tst_RefreshScheduler::finishIsSeenWithinTheBound()
+{
+    QFETCH(SimTaskKind, kind);
+    QFETCH(qint64, durationMs);
+    QFETCH(bool, withProgress);
+    QFETCH(qint64, boundMs);
+    QFETCH(int, maxCalls);
+    SchedulerHarness harness;
+    const TaskRef ref =
+        watchAll(harness, spec(kind, QStringLiteral("t-"), 1, durationMs, withProgress)).first();
+    harness.runFor(durationMs + 120000);
+    QVERIFY2(harness.detectedAtMs.contains(ref.key()), "the end was never seen");
+    const qint64 delay = harness.detectedAtMs.value(ref.key()) - durationMs;
+    const int calls = harness.calls.value(ref.key());
+    qInfo("finished at %lld ms, seen %lld ms later, %d calls", durationMs, delay, calls);
+    QVERIFY(delay >= 0);
+    QVERIFY2(delay <= boundMs, qPrintable(QStringLiteral("seen %1 ms late").arg(delay)));
+    QVERIFY2(calls <= maxCalls, qPrintable(QStringLiteral("%1 calls").arg(calls)));
+}
+
+void tst_RefreshScheduler::neverTwoRequestsForOneTask()
+{
+    SchedulerHarness harness;
+    const TaskRef ref =
+        watchAll(harness, spec(SimTaskKind::FeishuDrive, QStringLiteral("slow-"), 1, 60000, false))
+            .first();
+    SimFault slow;
+    slow.kind = SimFault::Kind::Delay;
+    slow.endpoint = QStringLiteral("feishu.drive");
+    slow.delayMs = 300;
+    slow.count = -1;
+    harness.platform.simulator.addFault(slow);
+    harness.scheduler.tick();
+    QCOMPARE(harness.scheduler.inFlightCount(), 1);
+    for (int i = 0; i < 10; ++i) {
+        harness.scheduler.refreshNow({ref.key()});
+        harness.platform.advance(5000);
+        harness.scheduler.tick();
+        QCOMPARE(harness.scheduler.inFlightCount(), 1);
+    }
+    harness.settle();
+    QCOMPARE(harness.platform.simulator.requestCount(SimEndpoint::FeishuDriveTaskCheck), 1);
+}
+
+void tst_RefreshScheduler::budgetExhaustionStopsPolling()
+{
+    SchedulerHarness harness;
+    QSignalSpy exhausted(&harness.scheduler, &RefreshScheduler::budgetExhausted);
+    QSignalSpy restored(&harness.scheduler, &RefreshScheduler::budgetRestored);
+    const QList<TaskRef> refs =
+        watchAll(harness, spec(SimTaskKind::FeishuDrive, QStringLiteral("never-"), 3,
+                               24 * 3600 * 1000, false));
+    // Contact calls are not metered: they go on whatever the budget.
+    const QList<TaskRef> contact = watchAll(
+        harness, spec(SimTaskKind::FeishuContact, QStringLiteral("c-"), 1, 24 * 3600 * 1000, true));
+    harness.scheduler.setMonthlyBudget(QStringLiteral("feishu-main"), 20);
+    harness.runFor(3600 * 1000, 1000);
+
+    QCOMPARE(harness.platform.simulator.requestCount(SimEndpoint::FeishuDriveTaskCheck), 20);
+    QCOMPARE(exhausted.count(), 1);
+    QVERIFY(exhausted.first().at(1).toString().contains(QStringLiteral("20")));
+    for (const TaskRef &ref : refs)
+        QVERIFY(!harness.scheduler.nextCheck(ref.key()).isValid());
+    QVERIFY(harness.calls.value(contact.first().key()) > 20);
+
+    harness.scheduler.setMonthlyBudget(QStringLiteral("feishu-main"), 40);
+    QCOMPARE(restored.count(), 1);
+    harness.runFor(60000, 1000);
+    QVERIFY(harness.platform.simulator.requestCount(SimEndpoint::FeishuDriveTaskCheck) > 20);
+}
+
+void tst_RefreshScheduler::errorsBackOffAndRecover()
+{
+    SchedulerHarness harness;
+    const TaskRef ref =
+        watchAll(harness, spec(SimTaskKind::DingTalkDoc, QStringLiteral("e-"), 1, 300000, true))
+            .first();
+    harness.runFor(1000);
+    SimFault down;
+    down.kind = SimFault::Kind::ServerError;
+    down.endpoint = QStringLiteral("dingtalk.doc");
+    down.count = -1;
+    harness.platform.simulator.addFault(down);
+    const int before = harness.platform.simulator.requestCount(SimEndpoint::DingTalkDocTask);
+    harness.runFor(10 * 60 * 1000, 1000);
+    const int duringOutage =
+        harness.platform.simulator.requestCount(SimEndpoint::DingTalkDocTask) - before;
+    qInfo("%d requests during a 10 minute outage", duringOutage);
+    QVERIFY(harness.errors.value(ref.key()) >= 3);
+    // Each failed check is up to four sends; the checks themselves back off towards a minute.
+    QVERIFY2(duringOutage <= 4 * 16, qPrintable(QString::number(duringOutage)));
+    harness.platform.simulator.clearFaults();
+    harness.runFor(5 * 60 * 1000, 1000);
+    QCOMPARE(harness.lastState.value(ref.key()), TaskState::Succeeded);
+}
+
+void tst_RefreshScheduler::rateLimitsHoldUnder2000DueTasks()
+{
+    SchedulerHarness harness;
+    harness.platform.simulator.setRecentCapacity(10000);
+    watchAll(harness,
+             spec(SimTaskKind::FeishuDrive, QStringLiteral("d-"), 1000, 3600 * 1000, false));
+    watchAll(harness,
+             spec(SimTaskKind::DingTalkDoc, QStringLiteral("c-"), 1000, 3600 * 1000, true));
+    harness.runFor(300 * 1000, 250);
+    QCOMPARE(harness.platform.simulator.rateLimitedCount(), 0);
+    const int drive = harness.platform.simulator.requestCount(SimEndpoint::FeishuDriveTaskCheck);
+    const int doc = harness.platform.simulator.requestCount(SimEndpoint::DingTalkDocTask);
+    qInfo("in 300 s: %d drive checks (limit 5/s), %d doc checks (limit 20/s)", drive, doc);
+    // Close to the limit, not far below it: the backlog is worked off as fast as allowed.
+    QVERIFY(drive >= 5 * 300 * 7 / 10);
+    QVERIFY(doc >= 1000);
+
+    // Measured at the platform's side: no one-second window holds more than the limit.
+    QHash<QString, QList<qint64>> arrivals;
+    for (const RecordedRequest &request : harness.platform.simulator.recentRequests())
+        arrivals[request.endpoint] << request.atMs;
+    const QHash<QString, int> limits{{QStringLiteral("feishu.drive"), 5},
+                                     {QStringLiteral("dingtalk.doc"), 20}};
+    for (auto it = limits.cbegin(); it != limits.cend(); ++it) {
+        QList<qint64> times = arrivals.value(it.key());
+        QVERIFY(times.size() >= 1000);
+        std::sort(times.begin(), times.end());
+        for (qsizetype i = it.value(); i < times.size(); ++i)
+            QVERIFY2(times[i] - times[i - it.value()] >= 1000, qPrintable(it.key()));
+    }
+}
+
+void tst_RefreshScheduler::pauseAndRefreshNow()
+{
+    SchedulerHarness harness;
+    const TaskRef ref =
+        watchAll(harness, spec(SimTaskKind::FeishuContact, QStringLiteral("p-"), 1, 0, true))
+            .first();
+    harness.scheduler.pause();
+    harness.runFor(60000, 1000);
+    QCOMPARE(harness.calls.value(ref.key()), 0);
+    harness.scheduler.resume();
+    harness.runFor(5000, 1000);
+    QCOMPARE(harness.calls.value(ref.key()), 1);
+    harness.runFor(60000, 1000);
+    QCOMPARE(harness.calls.value(ref.key()), 1); // finished: no more
+    harness.scheduler.refreshNow({ref.key()});
+    harness.runFor(1000, 1000);
+    QCOMPARE(harness.calls.value(ref.key()), 2); // unless asked
+}
+
+QTEST_GUILESS_MAIN(tst_RefreshScheduler)
+#include "tst_refreshscheduler.moc"
