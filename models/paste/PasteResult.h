@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/TaskRef.h"
+#include "paste/PasteItem.h"
+
+#include <QList>
+#include <QString>
+
+// Everything a paste yielded, in the order it appeared.
+struct PasteResult
+{
+    QList<PasteItem> items;
+
+    // The good items as refs of one account, in paste order.
+    QList<TaskRef> taskRefs(const QString &accountId) const;
+    qsizetype goodCount() const;
+};
