@@ -89,15 +89,16 @@ std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSet
         }
     }
 
-    // No usable progress: start around when tasks of this kind usually finish, then back off.
+    // No usable progress: start around when the quickest tasks of this kind finish, then look
+    // more and more rarely, but never so rarely that a finish goes unseen for long.
+    RefreshSettings blind = settings;
+    blind.maxIntervalMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
     if (input.lastIntervalMs <= 0 && input.earlyDurationMs) {
         const qint64 since = input.createdAtMs > 0 ? input.createdAtMs : input.watchedSinceMs;
         const qint64 untilTypical = since + *input.earlyDurationMs - input.nowMs;
-        if (untilTypical > settings.minIntervalMs)
-            return stretched(clampInterval(static_cast<double>(untilTypical), settings), input);
+        if (untilTypical > settings.minIntervalMs * 2)
+            return stretched(clampInterval(static_cast<double>(untilTypical), blind), input);
     }
-    RefreshSettings blind = settings;
-    blind.maxIntervalMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
     return stretched(growFrom(input.lastIntervalMs, settings.minIntervalMs * 2, blind), input);
 }
 

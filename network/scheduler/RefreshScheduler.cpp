@@ -291,7 +291,7 @@ void RefreshScheduler::planNext(Entry &entry)
     input.watchedSinceMs = entry.watchedSinceMs;
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
-    input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.25);
+    input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.1);
     input.reportWindowEndMs =
         entry.ref.report.to.isValid() ? entry.ref.report.to.toMSecsSinceEpoch() : 0;
     input.budgetStretch =

@@ -73,7 +73,7 @@ void tst_RefreshPolicy::interval_data()
         input.lastIntervalMs = 4000;
         QTest::newRow("no progress: grows gradually") << input << qint64(6000);
         input.lastIntervalMs = 50000;
-        QTest::newRow("no progress: up to the longest") << input << qint64(60000);
+        QTest::newRow("no progress: never staler than 20 s") << input << qint64(20000);
     }
     {
         RefreshInput input = running(0.0, 5000);
@@ -82,11 +82,14 @@ void tst_RefreshPolicy::interval_data()
     {
         RefreshInput input = running(std::nullopt, 5000);
         input.kind = TaskKind::FeishuDrive;
-        input.earlyDurationMs = 30000;
-        QTest::newRow("no progress with statistics: around the usual finish")
-            << input << qint64(25000);
-        input.lastIntervalMs = 25000;
-        QTest::newRow("statistics only for the first wait") << input << qint64(37500);
+        input.earlyDurationMs = 20000;
+        QTest::newRow("no progress with statistics: when the quickest finish")
+            << input << qint64(15000);
+        input.lastIntervalMs = 10000;
+        QTest::newRow("statistics only for the first wait") << input << qint64(15000);
+        input.lastIntervalMs = 0;
+        input.earlyDurationMs = 90000;
+        QTest::newRow("statistics never stretch a blind wait past 20 s") << input << qint64(20000);
     }
     {
         RefreshInput input = running(std::nullopt, 0);
@@ -103,7 +106,7 @@ void tst_RefreshPolicy::interval_data()
         input = running(std::nullopt, 0);
         input.lastIntervalMs = 60000;
         input.budgetStretch = 4.0;
-        QTest::newRow("low budget may pass the longest interval") << input << qint64(240000);
+        QTest::newRow("low budget may pass the longest interval") << input << qint64(80000);
     }
 }
 
