@@ -1,0 +1,18 @@
+#pragma once
+
+#include "csv/CsvProgress.h"
+#include "csv/CsvWriter.h"
+
+// How an exporter writes its file. The defaults suit a person opening it in Excel or WPS.
+struct CsvExportOptions
+{
+    enum class HeaderStyle {
+        Labels,       // translated column names for people
+        MachineNames, // stable English names for scripts, the same in every language
+    };
+
+    CsvWriter::ByteOrderMark byteOrderMark = CsvWriter::ByteOrderMark::Write;
+    HeaderStyle header = HeaderStyle::Labels;
+    CsvProgressCallback progress;  // may be empty
+    qint64 progressInterval = 500; // rows between two progress calls
+};
