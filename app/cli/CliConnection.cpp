@@ -1,0 +1,139 @@
+#include "CliConnection.h"
+
+#include "persistence/WatchListJson.h"
+#include "persistence/WatchListStore.h"
+#include "SecretStore.h"
+#include "transport/BaseUrlPolicy.h"
+
+#include <QFile>
+
+namespace {
+
+// Reads the watch list without WatchListStore::load(): that one moves a damaged file aside,
+// and a script must never change the window's files.
+WatchListParseResult readWatchList(const QString &path, QString *problem)
+{
+    const QStringList candidates{path, path + QStringLiteral(".bak")};
+    for (const QString &candidate : candidates) {
+        QFile file(candidate);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        WatchListParseResult parsed = WatchListJson::parse(file.readAll());
+        if (parsed.ok())
+            return parsed;
+        if (problem && problem->isEmpty())
+            *problem = parsed.problem;
+    }
+    return {};
+}
+
+} // namespace
+
+CliConnection CliConnection::resolve(const CliOptions &options, const QProcessEnvironment &env,
+                                     SecretStore &secrets)
+{
+    CliConnection connection = options.accountName.isEmpty() ? fromEnvironment(options, env)
+                                                             : fromSavedAccount(options, secrets);
+    if (!connection.ok())
+        return connection;
+    const QUrl url(connection.m_account.effectiveBaseUrl());
+    if (!url.isValid() || url.host().isEmpty()) {
+        return failure(tr("--base-url: \"%1\" is not a URL such as https://open.feishu.cn.")
+                           .arg(connection.m_account.effectiveBaseUrl()));
+    }
+    if (const std::optional<ApiError> refused = BaseUrlPolicy::check(url)) {
+        return failure(tr("--base-url: %1 %2").arg(refused->message, refused->hint).trimmed());
+    }
+    return connection;
+}
+
+CliConnection CliConnection::failure(const QString &problem)
+{
+    CliConnection connection;
+    connection.m_problem = problem;
+    return connection;
+}
+
+CliConnection CliConnection::fromEnvironment(const CliOptions &options,
+                                             const QProcessEnvironment &env)
+{
+    CliConnection connection;
+    Account &account = connection.m_account;
+    account.id = kCliAccountId;
+    account.platform = options.platform.value_or(Platform::Feishu);
+    account.name =
+        options.appId.isEmpty() ? Platforms::displayName(account.platform) : options.appId;
+    account.baseUrl = options.baseUrl;
+    account.appId = options.appId;
+    account.unionId = options.unionId;
+    const bool pasted = !options.tokenEnv.isEmpty();
+    account.authMode = pasted ? Account::AuthMode::PastedToken : Account::AuthMode::AppCredentials;
+    const QString variable = pasted ? options.tokenEnv : options.appSecretEnv;
+    connection.m_secret = env.value(variable);
+    if (connection.m_secret.isEmpty()) {
+        return failure(pasted ? tr("the environment variable %1 (--token-env) is not set or "
+                                   "empty: put the access token there.")
+                                    .arg(variable)
+                              : tr("the environment variable %1 is not set or empty: put the "
+                                   "app secret there, or name another variable with "
+                                   "--app-secret-env.")
+                                    .arg(variable));
+    }
+    return connection;
+}
+
+CliConnection CliConnection::fromSavedAccount(const CliOptions &options, SecretStore &secrets)
+{
+    const QString path =
+        options.watchListFile.isEmpty() ? WatchListStore::defaultFilePath() : options.watchListFile;
+    QString problem;
+    const WatchListParseResult list = readWatchList(path, &problem);
+    if (!list.ok()) {
+        return failure(problem.isEmpty()
+                           ? tr("--account %1: no saved accounts in %2; add the account in the "
+                                "Task Monitor window, or use --platform with --app-id and "
+                                "--app-secret-env.")
+                                 .arg(options.accountName, path)
+                           : tr("--account %1: the saved accounts in %2 cannot be read (%3).")
+                                 .arg(options.accountName, path, problem));
+    }
+    const Account *found = nullptr;
+    for (const Account &account : list.data.accounts) {
+        if (account.id == options.accountName) {
+            found = &account;
+            break;
+        }
+        if (!found && account.name == options.accountName)
+            found = &account;
+    }
+    if (!found) {
+        QStringList names;
+        for (const Account &account : list.data.accounts)
+            names << account.name;
+        return failure(tr("--account: no saved account is named \"%1\" (saved: %2).")
+                           .arg(options.accountName,
+                                names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    }
+
+    CliConnection connection;
+    connection.m_account = *found;
+    if (!options.unionId.isEmpty())
+        connection.m_account.unionId = options.unionId;
+    QString error;
+    bool unavailable = false;
+    const std::optional<QString> secret = secrets.read(
+        kKeychainService, QStringLiteral("account/") + found->id, &error, &unavailable);
+    if (!secret || secret->isEmpty()) {
+        if (unavailable) {
+            return failure(tr("--account %1: %2. Without a keychain, use --platform with "
+                              "--app-id and --app-secret-env instead.")
+                               .arg(options.accountName, error));
+        }
+        return failure(tr("--account %1: %2; enter the secret again in the Task Monitor "
+                          "window, or use --platform with --app-id and --app-secret-env.")
+                           .arg(options.accountName,
+                                error.isEmpty() ? tr("the saved secret is empty") : error));
+    }
+    connection.m_secret = *secret;
+    return connection;
+}

@@ -1,0 +1,211 @@
+#include "StatusCommand.h"
+
+#include "CliConsole.h"
+#include "clients/ApiSession.h"
+#include "CliExit.h"
+#include "CliMessages.h"
+#include "CsvTaskWriter.h"
+#include "JsonTaskWriter.h"
+#include "scheduler/RefreshScheduler.h"
+#include "TableTaskWriter.h"
+
+StatusCommand::StatusCommand(ApiSession &session, const Clock &clock, CliConsole &console,
+                             const CliOptions &options, const QList<TaskRef> &refs, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+    , m_console(console)
+    , m_options(options)
+    , m_refs(refs)
+{
+    for (const TaskRef &ref : m_refs) {
+        if (!m_results.contains(ref.key()))
+            m_results.insert(ref.key(), CliTaskResult{ref, std::nullopt, std::nullopt});
+    }
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        finish();
+    });
+    m_progressTimer.setInterval(1000);
+    connect(&m_progressTimer, &QTimer::timeout, this, &StatusCommand::showProgress);
+}
+
+StatusCommand::~StatusCommand() = default;
+
+void StatusCommand::start()
+{
+    m_elapsed.start();
+    for (auto it = m_results.cbegin(); it != m_results.cend(); ++it)
+        m_pending.insert(it.key());
+    if (m_options.wait)
+        watchUntilDone();
+    else
+        fetchOnce();
+}
+
+void StatusCommand::fetchOnce()
+{
+    // All at once: the transport's rate limiter spaces them per endpoint.
+    const QStringList keys = m_pending.values();
+    for (const QString &key : keys) {
+        m_session.fetch(m_results[key].ref, this, [this, key](const Result<TaskSnapshot> &result) {
+            if (result.ok())
+                m_results[key].snapshot = result.value();
+            else
+                m_results[key].error = result.error();
+            settle(key);
+        });
+    }
+}
+
+void StatusCommand::watchUntilDone()
+{
+    m_scheduler = new RefreshScheduler(m_session, m_clock, this);
+    RefreshSettings settings;
+    settings.minIntervalMs = m_options.intervalMs;
+    m_scheduler->setSettings(settings);
+    connect(m_scheduler, &RefreshScheduler::snapshotReceived, this, &StatusCommand::onSnapshot);
+    connect(m_scheduler, &RefreshScheduler::fetchFailed, this, &StatusCommand::onError);
+    if (m_options.timeoutMs > 0)
+        m_timeout.start(static_cast<int>(m_options.timeoutMs));
+    m_progressTimer.start();
+    showProgress();
+    for (const QString &key : QSet<QString>(m_pending))
+        m_scheduler->watch(m_results[key].ref);
+}
+
+void StatusCommand::onSnapshot(const QString &key, const TaskSnapshot &snapshot)
+{
+    auto it = m_results.find(key);
+    if (it == m_results.end() || m_done)
+        return;
+    it->snapshot = snapshot;
+    it->error.reset();
+    // The scheduler never asks again for a finished task.
+    if (snapshot.isTerminal())
+        settle(key);
+    else
+        showProgress();
+}
+
+void StatusCommand::onError(const QString &key, const ApiError &error)
+{
+    auto it = m_results.find(key);
+    if (it == m_results.end() || m_done)
+        return;
+    it->error = error;
+    // Waiting cannot mend a wrong secret, a missing permission or a refused request: give up on
+    // the task at once instead of polling it until --timeout. A task not found yet may still
+    // appear, and transient failures back off and retry.
+    const bool worthWaiting = error.isTransient() ||
+                              error.category == ApiError::Category::NotFound ||
+                              error.category == ApiError::Category::InvalidResponse;
+    if (!worthWaiting) {
+        m_scheduler->unwatch(key);
+        settle(key);
+    } else {
+        showProgress();
+    }
+}
+
+void StatusCommand::settle(const QString &key)
+{
+    m_pending.remove(key);
+    if (m_pending.isEmpty())
+        finish();
+    else
+        showProgress();
+}
+
+void StatusCommand::showProgress()
+{
+    if (!m_options.wait || m_done)
+        return;
+    int finished = 0;
+    int failed = 0;
+    int errors = 0;
+    for (const CliTaskResult &result : std::as_const(m_results)) {
+        if (result.isTerminal())
+            ++finished;
+        if (TaskStates::isFailure(result.state()))
+            ++failed;
+        if (result.error)
+            ++errors;
+    }
+    QString line = tr("%1 of %2 finished").arg(finished).arg(m_results.size());
+    if (failed > 0)
+        line += tr(", %1 failed").arg(failed);
+    if (errors > 0)
+        line += tr(", %1 not reachable").arg(errors);
+    line += tr(" · %1 s").arg(m_elapsed.elapsed() / 1000);
+    m_console.progress(line);
+}
+
+int StatusCommand::exitCode(const QList<CliTaskResult> &results, QList<QString> *messages) const
+{
+    QList<int> codes;
+    QSet<QString> told;
+    for (const CliTaskResult &result : results) {
+        const bool first = !told.contains(result.ref.key());
+        told.insert(result.ref.key());
+        if (result.error) {
+            codes << CliExit::Unavailable;
+            if (first)
+                messages->append(CliMessages::fetchFailed(result.ref, *result.error));
+        } else if (result.snapshot && TaskStates::isFailure(result.snapshot->state)) {
+            codes << CliExit::Failed;
+            if (first)
+                messages->append(CliMessages::taskFailed(*result.snapshot));
+        } else if (m_options.wait && !result.isTerminal()) {
+            codes << CliExit::TimedOut;
+            if (first)
+                messages->append(CliMessages::stillRunning(result.ref, result.state()));
+        }
+    }
+    return CliExit::combine(codes);
+}
+
+void StatusCommand::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    m_progressTimer.stop();
+    if (m_scheduler)
+        m_scheduler->pause();
+    m_console.clearProgress();
+
+    QList<CliTaskResult> ordered;
+    for (const TaskRef &ref : std::as_const(m_refs))
+        ordered << m_results.value(ref.key());
+
+    QByteArray bytes;
+    QString problem;
+    switch (m_options.format) {
+    case CliOptions::Format::Json:
+        bytes = JsonTaskWriter::write(ordered, m_options.subtasks, m_options.failedOnly);
+        break;
+    case CliOptions::Format::Csv:
+        bytes = CsvTaskWriter::write(ordered, m_options.subtasks, m_options.failedOnly, &problem);
+        break;
+    case CliOptions::Format::Table:
+        bytes =
+            TableTaskWriter::write(ordered, m_options.subtasks, m_options.failedOnly,
+                                   m_options.outputFile.isEmpty() && CliConsole::stdoutIsTerminal())
+                .toUtf8();
+        break;
+    }
+    QList<QString> messages;
+    int code = exitCode(ordered, &messages);
+    if (problem.isEmpty())
+        m_console.writeResult(bytes, m_options.outputFile, &problem);
+    for (const QString &message : std::as_const(messages))
+        m_console.error(message);
+    if (!problem.isEmpty()) {
+        m_console.error(problem);
+        code = CliExit::Usage;
+    }
+    emit finished(code);
+}

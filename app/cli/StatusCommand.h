@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "CliTaskResult.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class ApiSession;
+class CliConsole;
+class Clock;
+class RefreshScheduler;
+
+// `status`: one fetch per task, or with --wait the adaptive scheduler until every task has
+// finished (a finished task is never asked again) or --timeout runs out. Prints the result
+// and reports the exit status.
+class StatusCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    StatusCommand(ApiSession &session, const Clock &clock, CliConsole &console,
+                  const CliOptions &options, const QList<TaskRef> &refs, QObject *parent = nullptr);
+    ~StatusCommand() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void fetchOnce();
+    void watchUntilDone();
+    void onSnapshot(const QString &key, const TaskSnapshot &snapshot);
+    void onError(const QString &key, const ApiError &error);
+    void settle(const QString &key);
+    void showProgress();
+    void finish();
+    int exitCode(const QList<CliTaskResult> &results, QList<QString> *messages) const;
+
+    ApiSession &m_session;
+    const Clock &m_clock;
+    CliConsole &m_console;
+    CliOptions m_options;
+    QList<TaskRef> m_refs; // argument order, duplicates kept
+    QHash<QString, CliTaskResult> m_results;
+    QSet<QString> m_pending;
+    RefreshScheduler *m_scheduler = nullptr;
+    QTimer m_timeout;
+    QTimer m_progressTimer;
+    QElapsedTimer m_elapsed;
+    bool m_timedOut = false;
+    bool m_done = false;
+};

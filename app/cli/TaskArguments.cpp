@@ -1,0 +1,74 @@
+#include "TaskArguments.h"
+
+#include "paste/PasteParser.h"
+
+#include <QRegularExpression>
+
+QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &account,
+                                      QString *problem)
+{
+    PasteOptions pasteOptions;
+    pasteOptions.defaultKind = options.kind;
+    const PasteParser parser(pasteOptions);
+    QList<TaskRef> refs;
+    for (const QString &argument : options.tasks) {
+        PasteResult result = parser.parse(argument);
+        // A lone token is a task id, whatever its shape: the paste parser is wary of short
+        // words in prose, but an argument names exactly what the user meant.
+        const QString token = argument.trimmed();
+        if (result.goodCount() == 0 && !token.isEmpty() &&
+            !token.contains(QRegularExpression(QStringLiteral("[\\s/?#&=]")))) {
+            PasteItem item;
+            item.taskId = token;
+            item.source = token;
+            item.kind = options.kind;
+            item.kindBasis =
+                options.kind ? PasteItem::KindBasis::CallerDefault : PasteItem::KindBasis::None;
+            result.items = {item};
+        }
+        qsizetype found = 0;
+        for (const PasteItem &item : result.items) {
+            if (item.problems.contains(PasteItem::Problem::DuplicateInPaste))
+                continue;
+            if (item.problems.contains(PasteItem::Problem::NotATask)) {
+                *problem = tr("TASK \"%1\" is a report query link; use the \"reports\" command.")
+                               .arg(item.source);
+                return {};
+            }
+            if (!item.problems.isEmpty() || item.taskId.isEmpty()) {
+                *problem = tr("TASK \"%1\" names no task that can be watched (%2).")
+                               .arg(item.source, item.problemTexts().join(QStringLiteral("; ")));
+                return {};
+            }
+            if (!item.kind || item.kindBasis == PasteItem::KindBasis::Guessed) {
+                *problem = tr("TASK \"%1\": its kind cannot be told from the id; add --kind "
+                              "feishu-contact|feishu-drive|dingtalk-storage|dingtalk-doc, or "
+                              "give the platform URL it came from.")
+                               .arg(item.taskId);
+                return {};
+            }
+            if (!TaskKinds::accepts(account.platform, *item.kind)) {
+                *problem = tr("TASK \"%1\" is a %2 task, which a %3 account cannot read; check "
+                              "--platform and --kind.")
+                               .arg(item.taskId, TaskKinds::id(*item.kind),
+                                    Platforms::id(account.platform));
+                return {};
+            }
+            std::optional<TaskRef> ref = item.toTaskRef(account.id);
+            if (ref->kind == TaskKind::DingTalkStorage && ref->unionId.isEmpty() &&
+                account.unionId.isEmpty()) {
+                *problem = tr("TASK \"%1\" is a dingtalk-storage task: it is read as an "
+                              "operator, so give --union-id ID.")
+                               .arg(item.taskId);
+                return {};
+            }
+            refs.append(*ref);
+            ++found;
+        }
+        if (found == 0) {
+            *problem = tr("TASK \"%1\" holds no task id.").arg(argument.left(200));
+            return {};
+        }
+    }
+    return refs;
+}

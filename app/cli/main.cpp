@@ -1,0 +1,57 @@
+#include "CliApplication.h"
+#include "CliExit.h"
+#include "CliOptions.h"
+#include "KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // The window's names, so --account finds the watch list it saved.
+    QCoreApplication::setOrganizationName(QStringLiteral("TaskMonitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("TaskMonitor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TASKMONITOR_VERSION));
+
+    const CliOptions options =
+        CliOptions::parse(QCoreApplication::arguments(), CliConsole::stdoutIsTerminal());
+    switch (options.outcome) {
+    case CliOptions::Outcome::Help:
+        print(stdout, options.text);
+        return CliExit::Ok;
+    case CliOptions::Outcome::Version:
+        print(stdout, QStringLiteral("taskmonitor-cli ") + QCoreApplication::applicationVersion() +
+                          QLatin1Char('\n'));
+        return CliExit::Ok;
+    case CliOptions::Outcome::UsageError:
+        print(stderr, QStringLiteral("taskmonitor-cli: ") + options.text + QLatin1Char('\n') +
+                          QCoreApplication::translate("main", "Try \"taskmonitor-cli --help\".") +
+                          QLatin1Char('\n'));
+        return CliExit::Usage;
+    case CliOptions::Outcome::Run:
+        break;
+    }
+
+    KeychainSecretStore keychain;
+    CliApplication cli(options, QProcessEnvironment::systemEnvironment(), keychain);
+    QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    const int immediate = cli.start();
+    if (immediate >= 0)
+        return immediate;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,150 @@
+#include "CliConnection.h"
+#include "persistence/WatchListJson.h"
+#include "SecretStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// CliConnection without a keychain: saved accounts by name or id, the secret from the store,
+// and a clear way out when the keychain is missing.
+class tst_CliConnection final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savedAccountByNameOrId();
+    void keychainMissingOrEmpty();
+    void environment();
+};
+
+namespace {
+
+class FakeSecretStore final : public SecretStore
+{
+public:
+    std::optional<QString> read(const QString &service, const QString &key, QString *error,
+                                bool *unavailable) override
+    {
+        lastService = service;
+        lastKey = key;
+        if (!available) {
+            *error = QStringLiteral("the keychain is not available (no D-Bus)");
+            *unavailable = true;
+            return std::nullopt;
+        }
+        if (!secrets.contains(key)) {
+            *error = QStringLiteral("the keychain holds no secret for this account");
+            *unavailable = false;
+            return std::nullopt;
+        }
+        return secrets.value(key);
+    }
+
+    bool available = true;
+    QHash<QString, QString> secrets;
+    QString lastService;
+    QString lastKey;
+};
+
+QString writeWatchList(const QTemporaryDir &dir, const QString &baseUrl = {})
+{
+    Account account;
+    account.id = QStringLiteral("acc-7");
+    account.name = QStringLiteral("子公司");
+    account.platform = Platform::DingTalk;
+    account.appId = QStringLiteral("dingkey");
+    account.unionId = QStringLiteral("saved-union");
+    account.baseUrl = baseUrl;
+    WatchListData data;
+    data.accounts << account;
+    const QString path = dir.filePath(QStringLiteral("watchlist.json"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(WatchListJson::serialize(data, QDateTime::currentDateTimeUtc()));
+    return path;
+}
+
+CliOptions savedOptions(const QString &path, const QString &name)
+{
+    CliOptions options;
+    options.accountName = name;
+    options.watchListFile = path;
+    return options;
+}
+
+} // namespace
+
+void tst_CliConnection::savedAccountByNameOrId()
+{
+    QTemporaryDir dir;
+    const QString path = writeWatchList(dir);
+    FakeSecretStore store;
+    store.secrets.insert(QStringLiteral("account/acc-7"), QStringLiteral("from-keychain"));
+    for (const QString &name : {QStringLiteral("子公司"), QStringLiteral("acc-7")}) {
+        const CliConnection connection =
+            CliConnection::resolve(savedOptions(path, name), {}, store);
+        QVERIFY2(connection.ok(), qPrintable(connection.problem()));
+        QCOMPARE(connection.account().platform, Platform::DingTalk);
+        QCOMPARE(connection.account().unionId, QStringLiteral("saved-union"));
+        QCOMPARE(connection.secret(), QStringLiteral("from-keychain"));
+        QCOMPARE(store.lastService, QStringLiteral("TaskMonitor"));
+        QCOMPARE(store.lastKey, QStringLiteral("account/acc-7"));
+    }
+    CliOptions override = savedOptions(path, QStringLiteral("acc-7"));
+    override.unionId = QStringLiteral("cli-union");
+    QCOMPARE(CliConnection::resolve(override, {}, store).account().unionId,
+             QStringLiteral("cli-union"));
+    const CliConnection missing =
+        CliConnection::resolve(savedOptions(path, QStringLiteral("other")), {}, store);
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.problem().contains(QStringLiteral("子公司")));
+
+    QTemporaryDir insecureDir;
+    const QString insecure = writeWatchList(insecureDir, QStringLiteral("http://10.0.0.8"));
+    QVERIFY(
+        !CliConnection::resolve(savedOptions(insecure, QStringLiteral("acc-7")), {}, store).ok());
+}
+
+void tst_CliConnection::keychainMissingOrEmpty()
+{
+    QTemporaryDir dir;
+    const QString path = writeWatchList(dir);
+    FakeSecretStore store;
+    store.available = false;
+    const CliConnection none =
+        CliConnection::resolve(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+    QVERIFY(!none.ok());
+    QVERIFY(none.problem().contains(QStringLiteral("keychain is not available")));
+    QVERIFY(none.problem().contains(QStringLiteral("--app-secret-env")));
+    store.available = true;
+    const CliConnection empty =
+        CliConnection::resolve(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+    QVERIFY(!empty.ok());
+    QVERIFY(empty.problem().contains(QStringLiteral("no secret")));
+}
+
+void tst_CliConnection::environment()
+{
+    FakeSecretStore store;
+    CliOptions options;
+    options.platform = Platform::Lark;
+    options.appId = QStringLiteral("cli_a");
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("TASKMONITOR_APP_SECRET"), QStringLiteral("s3cret"));
+    const CliConnection connection = CliConnection::resolve(options, env, store);
+    QVERIFY(connection.ok());
+    QCOMPARE(connection.account().effectiveBaseUrl(), QStringLiteral("https://open.larksuite.com"));
+    QCOMPARE(connection.account().authMode, Account::AuthMode::AppCredentials);
+    QCOMPARE(connection.secret(), QStringLiteral("s3cret"));
+
+    options.tokenEnv = QStringLiteral("MY_TOKEN");
+    QVERIFY(!CliConnection::resolve(options, env, store).ok());
+    env.insert(QStringLiteral("MY_TOKEN"), QStringLiteral("t-123"));
+    const CliConnection pasted = CliConnection::resolve(options, env, store);
+    QCOMPARE(pasted.account().authMode, Account::AuthMode::PastedToken);
+    QCOMPARE(pasted.secret(), QStringLiteral("t-123"));
+}
+
+QTEST_GUILESS_MAIN(tst_CliConnection)
+#include "tst_cliconnection.moc"
