@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliOptions", text);
-}
-
 CliOptions usageError(const QString &message)
 {
     CliOptions options;
@@ -59,26 +54,27 @@ QDateTime parseDate(const QString &text, bool endOfWindow)
 
 QString helpEpilogue()
 {
-    return tr("\nCommands:\n"
-              "  status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).\n"
-              "  reports            Print the report (汇报) submissions of a rule or user in a\n"
-              "                     commit-time window: --from DATE --to DATE.\n"
-              "\n"
-              "Connection: --account NAME (saved by the Task Monitor window, secret from the\n"
-              "keychain), or --platform with --app-id and the app secret in the environment\n"
-              "variable named by --app-secret-env, or a ready token in the variable named by\n"
-              "--token-env. No option takes a secret itself.\n"
-              "\n"
-              "DATE: 2026-11-16 (a whole day), 2026-11-16T09:30:00Z, or Unix seconds.\n"
-              "\n"
-              "Exit status:\n"
-              "  0  every status was fetched and none failed (with --wait: all succeeded)\n"
-              "  1  at least one task failed or partially failed\n"
-              "  2  usage error, including an insecure base URL or a missing secret\n"
-              "  3  at least one status could not be fetched (network, sign-in, API error,\n"
-              "     not found)\n"
-              "  4  --wait timed out\n"
-              "When several apply, the first of 2, 3, 1, 4 wins.\n");
+    return CliOptions::tr(
+        "\nCommands:\n"
+        "  status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).\n"
+        "  reports            Print the report (汇报) submissions of a rule or user in a\n"
+        "                     commit-time window: --from DATE --to DATE.\n"
+        "\n"
+        "Connection: --account NAME (saved by the Task Monitor window, secret from the\n"
+        "keychain), or --platform with --app-id and the app secret in the environment\n"
+        "variable named by --app-secret-env, or a ready token in the variable named by\n"
+        "--token-env. No option takes a secret itself.\n"
+        "\n"
+        "DATE: 2026-11-16 (a whole day), 2026-11-16T09:30:00Z, or Unix seconds.\n"
+        "\n"
+        "Exit status:\n"
+        "  0  every status was fetched and none failed (with --wait: all succeeded)\n"
+        "  1  at least one task failed or partially failed\n"
+        "  2  usage error, including an insecure base URL or a missing secret\n"
+        "  3  at least one status could not be fetched (network, sign-in, API error,\n"
+        "     not found)\n"
+        "  4  --wait timed out\n"
+        "When several apply, the first of 2, 3, 1, 4 wins.\n");
 }
 
 } // namespace

@@ -2,8 +2,10 @@
 #include "CliExit.h"
 #include "CliOptions.h"
 #include "KeychainSecretStore.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QProcessEnvironment>
 
 #include <cstdio>
@@ -26,6 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TaskMonitor"));
     QCoreApplication::setApplicationName(QStringLiteral("TaskMonitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TASKMONITOR_VERSION));
+    Translations::install(app, QLocale::system());
 
     const CliOptions options =
         CliOptions::parse(QCoreApplication::arguments(), CliConsole::stdoutIsTerminal());

@@ -514,6 +514,31 @@
         <source>--request-timeout: &quot;%1&quot; is not a number of seconds between 0 and 600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Commands:
+  status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).
+  reports            Print the report (汇报) submissions of a rule or user in a
+                     commit-time window: --from DATE --to DATE.
+
+Connection: --account NAME (saved by the Task Monitor window, secret from the
+keychain), or --platform with --app-id and the app secret in the environment
+variable named by --app-secret-env, or a ready token in the variable named by
+--token-env. No option takes a secret itself.
+
+DATE: 2026-11-16 (a whole day), 2026-11-16T09:30:00Z, or Unix seconds.
+
+Exit status:
+  0  every status was fetched and none failed (with --wait: all succeeded)
+  1  at least one task failed or partially failed
+  2  usage error, including an insecure base URL or a missing secret
+  3  at least one status could not be fetched (network, sign-in, API error,
+     not found)
+  4  --wait timed out
+When several apply, the first of 2, 3, 1, 4 wins.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

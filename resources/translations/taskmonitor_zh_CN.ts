@@ -5,1098 +5,1142 @@
     <name>AccountConnection</name>
     <message>
         <source>No PEM certificate could be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取 PEM 证书。</translation>
     </message>
 </context>
 <context>
     <name>ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超过 %1 MB，未读取。</translation>
     </message>
     <message>
         <source>Check the account&apos;s base URL: it may point at something that is not the open platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查账号的 API 地址：它指向的可能不是开放平台。</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到响应。</translation>
     </message>
     <message>
         <source>The platform or the network is slow; the monitor retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台或网络响应较慢，Task Monitor 会自动重试。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. If your network inspects TLS, add its CA certificate to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书不受信任。如果所在网络会检查 TLS 流量，请将该网络的 CA 证书添加到账号中。</translation>
     </message>
     <message>
         <source>Check the network connection; the monitor retries by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接，Task Monitor 会自动重试。</translation>
     </message>
     <message>
         <source>The platform rejected a newly issued token as well. Check that the app is enabled and has the permission this API needs; code 99991663 can also mean the API does not accept a tenant token.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台同样拒绝了新获取的访问凭证。请确认应用已启用，并已开通此 API 所需的权限；错误码 99991663 也可能表示此 API 不支持 tenant_access_token。</translation>
     </message>
     <message>
         <source>The pasted token was rejected or has expired. Paste a new token for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的访问凭证被拒绝或已过期。请为此账号粘贴新的访问凭证。</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码 %1</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超时</translation>
     </message>
     <message>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析响应</translation>
     </message>
     <message>
         <source>Access token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证被拒绝</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>获取访问凭证失败</translation>
     </message>
     <message>
         <source>Permission missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少权限</translation>
     </message>
     <message>
         <source>IP address not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址不在白名单中</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>触发频率限制</translation>
     </message>
     <message>
         <source>Monthly call quota used up</source>
-        <translation type="unfinished"></translation>
+        <translation>本月调用次数配额已用完</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Platform error</source>
-        <translation type="unfinished"></translation>
+        <translation>平台内部错误</translation>
     </message>
     <message>
         <source>Request rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>请求被拒绝</translation>
     </message>
     <message>
         <source>Configuration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>配置有误</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>ApiSession</name>
     <message>
         <source>Task %1 refers to account &quot;%2&quot;, which is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 所属的账号“%2”未配置。</translation>
     </message>
     <message>
         <source>Add the account, or move the task to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加该账号，或将任务移到其他账号下。</translation>
     </message>
     <message>
         <source>Account %1 is a %2 account and cannot read %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 属于%2，无法查询此类任务（%3）。</translation>
     </message>
     <message>
         <source>Move the task to an account of the right platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将任务移到对应平台的账号下。</translation>
     </message>
     <message>
         <source>Fix the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正账号设置。</translation>
     </message>
     <message>
         <source>The task id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID 为空。</translation>
     </message>
     <message>
         <source>Remove the row and add the task again with its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除此行，然后使用任务 ID 重新添加该任务。</translation>
     </message>
 </context>
 <context>
     <name>BaseUrlPolicy</name>
     <message>
         <source>The address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 不是有效的 URL。</translation>
     </message>
     <message>
         <source>Check the account&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查账号的 API 地址。</translation>
     </message>
     <message>
         <source>Refusing to send credentials over %1 to %2: only https is allowed, or http to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝通过 %1 向 %2 发送凭证：仅允许使用 https，或使用 http 连接本机。</translation>
     </message>
     <message>
         <source>Use an https:// base URL for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账号使用以 https:// 开头的 API 地址。</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>reports reads Feishu / Lark report queries: use --platform feishu or lark.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports 命令用于查询飞书 / Lark 汇报：请使用 --platform feishu 或 lark。</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>--base-url: &quot;%1&quot; is not a URL such as https://open.feishu.cn.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url：“%1”不是有效的 URL（例如 https://open.feishu.cn）。</translation>
     </message>
     <message>
         <source>--base-url: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url：%1%2</translation>
     </message>
     <message>
         <source>the environment variable %1 (--token-env) is not set or empty: put the access token there.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1（--token-env）未设置或为空：请将访问凭证放入该变量。</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set or empty: put the app secret there, or name another variable with --app-secret-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量 %1 未设置或为空：请将 App Secret 放入该变量，或用 --app-secret-env 指定其他变量。</translation>
     </message>
     <message>
         <source>--account %1: no saved accounts in %2; add the account in the Task Monitor window, or use --platform with --app-id and --app-secret-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：%2 中没有已保存的账号；请在 Task Monitor 窗口中添加账号，或使用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
         <source>--account %1: the saved accounts in %2 cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：无法读取 %2 中已保存的账号（%3）。</translation>
     </message>
     <message>
         <source>--account: no saved account is named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--account：没有名为“%1”的已保存账号（已保存：%2）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>--account %1: %2. Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：%2。系统密钥库不可用时，请改用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
         <source>--account %1: %2; enter the secret again in the Task Monitor window, or use --platform with --app-id and --app-secret-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：%2；请在 Task Monitor 窗口中重新输入密钥，或使用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
         <source>the saved secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的密钥为空</translation>
     </message>
 </context>
 <context>
     <name>CliConsole</name>
     <message>
         <source>cannot write to stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>CliMessages</name>
     <message>
         <source>platform code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台错误码 %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID %1</translation>
     </message>
     <message>
         <source>%1 [%2]: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]：%3（%4）</translation>
     </message>
     <message>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：%1</translation>
     </message>
     <message>
         <source>check the network and --base-url, or raise --request-timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络和 --base-url，或调大 --request-timeout。</translation>
     </message>
     <message>
         <source>check the task id, its --kind and that the app is the one that created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查任务 ID 及其 --kind，并确认使用的是创建该任务的应用。</translation>
     </message>
     <message>
         <source>check --app-id and the secret (or the token) in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 --app-id 以及环境变量中的 App Secret（或访问凭证）。</translation>
     </message>
     <message>
         <source>task %1 (%2): could not fetch its status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）：无法获取状态：%3</translation>
     </message>
     <message>
         <source>task %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）：%3</translation>
     </message>
     <message>
         <source>(%1 of %2 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（共 %2 项，%1 项失败）</translation>
     </message>
     <message>
         <source>(platform status %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（平台状态 %1）</translation>
     </message>
     <message>
         <source>task %1 (%2): still %3 when --timeout ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1（%2）：--timeout 时限已到，状态仍为 %3。</translation>
     </message>
     <message>
         <source>report query: could not fetch the submissions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报查询：无法获取汇报：%1</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>Checks, waits for and exports Feishu / Lark and DingTalk asynchronous tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询、等待并导出飞书 / Lark 和钉钉的异步任务。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号并退出。</translation>
     </message>
     <message>
         <source>Kind of bare task ids: feishu-contact, feishu-drive, dingtalk-storage, dingtalk-doc.</source>
-        <translation type="unfinished"></translation>
+        <translation>只给出任务 ID 时的任务类型：feishu-contact、feishu-drive、dingtalk-storage、dingtalk-doc。</translation>
     </message>
     <message>
         <source>Use an account saved by the Task Monitor window (name or id); the secret comes from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Task Monitor 窗口中保存的账号（名称或 ID）；密钥从系统密钥库读取。</translation>
     </message>
     <message>
         <source>Watch-list file to look --account up in (default: the window&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>在此监视列表文件中查找 --account（默认：窗口程序使用的文件）。</translation>
     </message>
     <message>
         <source>Platform: feishu, lark or dingtalk.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：feishu、lark 或 dingtalk。</translation>
     </message>
     <message>
         <source>API host (default: the platform&apos;s). Plain http:// only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址（默认：平台的官方地址）。http:// 仅可用于本机。</translation>
     </message>
     <message>
         <source>Feishu / Lark app_id or DingTalk appKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书 / Lark 的 app_id 或钉钉的 appKey。</translation>
     </message>
     <message>
         <source>Environment variable holding the app secret (default TASKMONITOR_APP_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 App Secret 的环境变量（默认 TASKMONITOR_APP_SECRET）。</translation>
     </message>
     <message>
         <source>Environment variable holding a ready access token (instead of an app secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>存放现成访问凭证的环境变量（代替 App Secret）。</translation>
     </message>
     <message>
         <source>DingTalk operator unionId (required for dingtalk-storage tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉操作人的 unionId（dingtalk-storage 任务必填）。</translation>
     </message>
     <message>
         <source>Poll until every task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续轮询，直到所有任务结束。</translation>
     </message>
     <message>
         <source>Shortest interval between two checks of a task with --wait, in seconds (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --wait 时，同一任务两次查询之间的最短间隔，单位为秒（默认 2）。</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds (exit 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待超过此秒数后放弃（退出码 4）。</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default: table on a terminal, json otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：table、json 或 csv（默认：在终端中为 table，否则为 json）。</translation>
     </message>
     <message>
         <source>Write the output to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>将输出写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>Include sub-task rows (csv: one row per sub-task).</source>
-        <translation type="unfinished"></translation>
+        <translation>包含子任务行（csv：每个子任务一行）。</translation>
     </message>
     <message>
         <source>Only tasks that did not succeed, and only failed sub-task rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅输出未成功的任务，以及失败的子任务行。</translation>
     </message>
     <message>
         <source>Transfer timeout of one request, in seconds (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的传输超时，单位为秒（默认 15）。</translation>
     </message>
     <message>
         <source>reports: start of the commit-time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports：提交时间范围的开始。</translation>
     </message>
     <message>
         <source>reports: end of the commit-time window (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>reports：提交时间范围的结束（含）。</translation>
     </message>
     <message>
         <source>reports: the rule&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports：汇报规则 ID。</translation>
     </message>
     <message>
         <source>reports: only this user&apos;s submissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports：仅查询此用户提交的汇报。</translation>
     </message>
     <message>
         <source>reports: open_id (default), union_id or user_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports：用户 ID 类型，open_id（默认）、union_id 或 user_id。</translation>
     </message>
     <message>
         <source>status or reports</source>
-        <translation type="unfinished"></translation>
+        <translation>status 或 reports</translation>
     </message>
     <message>
         <source>status: task ids or URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>status：任务 ID 或 URL</translation>
     </message>
     <message>
         <source>no command given: use &quot;status&quot; or &quot;reports&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令：请使用“status”或“reports”。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;: use &quot;status&quot; or &quot;reports&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”：请使用“status”或“reports”。</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 指定了多次。</translation>
     </message>
     <message>
         <source>--%1 belongs to the &quot;reports&quot; command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 只能用于“reports”命令。</translation>
     </message>
     <message>
         <source>status needs at least one TASK (a task id or a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>status 至少需要一个 TASK（任务 ID 或 URL）。</translation>
     </message>
     <message>
         <source>--%1 belongs to the &quot;status&quot; command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 只能用于“status”命令。</translation>
     </message>
     <message>
         <source>reports takes no TASK arguments (&quot;%1&quot;); use --rule-id, --user-id, --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports 不接受 TASK 参数（“%1”）；请使用 --rule-id、--user-id、--from 和 --to。</translation>
     </message>
     <message>
         <source>reports needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>reports 需要 --from DATE 和 --to DATE。</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-16, 2026-11-16T09:30:00Z or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from：“%1”不是日期（请使用 2026-11-16、2026-11-16T09:30:00Z 或 Unix 时间戳（秒））。</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (use 2026-11-20, 2026-11-20T18:00:00Z or Unix seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to：“%1”不是日期（请使用 2026-11-20、2026-11-20T18:00:00Z 或 Unix 时间戳（秒））。</translation>
     </message>
     <message>
         <source>--from is after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 晚于 --to。</translation>
     </message>
     <message>
         <source>--user-id-type: &quot;%1&quot; is not one of open_id, union_id, user_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user-id-type：“%1”不是 open_id、union_id、user_id 之一。</translation>
     </message>
     <message>
         <source>--kind: &quot;%1&quot; is not one of feishu-contact, feishu-drive, dingtalk-storage, dingtalk-doc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind：“%1”不是 feishu-contact、feishu-drive、dingtalk-storage、dingtalk-doc 之一。</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --account: the saved account already says it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不能与 --account 同时使用：已保存的账号中已包含此设置。</translation>
     </message>
     <message>
         <source>--account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account 需要账号名称。</translation>
     </message>
     <message>
         <source>--watchlist is only used with --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--watchlist 只能与 --account 一起使用。</translation>
     </message>
     <message>
         <source>say how to connect: --account NAME, or --platform feishu|lark|dingtalk with --app-id and --app-secret-env (or --token-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定连接方式：--account NAME，或 --platform feishu|lark|dingtalk 搭配 --app-id 和 --app-secret-env（或 --token-env）。</translation>
     </message>
     <message>
         <source>--platform: &quot;%1&quot; is not one of feishu, lark, dingtalk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--platform：“%1”不是 feishu、lark、dingtalk 之一。</translation>
     </message>
     <message>
         <source>--token-env and --app-secret-env exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env 和 --app-secret-env 不能同时使用。</translation>
     </message>
     <message>
         <source>--token-env needs the name of an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env 需要一个环境变量名。</translation>
     </message>
     <message>
         <source>--app-id is required unless --token-env is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定 --token-env 时，必须提供 --app-id。</translation>
     </message>
     <message>
         <source>--app-secret-env needs the name of an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--app-secret-env 需要一个环境变量名。</translation>
     </message>
     <message>
         <source>--interval: &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval：“%1”不是大于 0 的秒数。</translation>
     </message>
     <message>
         <source>--timeout: &quot;%1&quot; is not a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout：“%1”不是大于 0 的秒数。</translation>
     </message>
     <message>
         <source>--interval and --timeout only make sense with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 和 --timeout 仅在使用 --wait 时有效。</translation>
     </message>
     <message>
         <source>--format: &quot;%1&quot; is not one of table, json, csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format：“%1”不是 table、json、csv 之一。</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 需要文件名。</translation>
     </message>
     <message>
         <source>--request-timeout: &quot;%1&quot; is not a number of seconds between 0 and 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--request-timeout：“%1”不是 0 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+  status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).
+  reports            Print the report (汇报) submissions of a rule or user in a
+                     commit-time window: --from DATE --to DATE.
+
+Connection: --account NAME (saved by the Task Monitor window, secret from the
+keychain), or --platform with --app-id and the app secret in the environment
+variable named by --app-secret-env, or a ready token in the variable named by
+--token-env. No option takes a secret itself.
+
+DATE: 2026-11-16 (a whole day), 2026-11-16T09:30:00Z, or Unix seconds.
+
+Exit status:
+  0  every status was fetched and none failed (with --wait: all succeeded)
+  1  at least one task failed or partially failed
+  2  usage error, including an insecure base URL or a missing secret
+  3  at least one status could not be fetched (network, sign-in, API error,
+     not found)
+  4  --wait timed out
+When several apply, the first of 2, 3, 1, 4 wins.
+</source>
+        <translation>
+命令：
+  status   TASK...   输出任务状态（任务 ID、平台 URL 或粘贴的文本）。
+  reports            输出某条汇报规则或某个用户在提交时间窗口内的汇报：
+                     --from DATE --to DATE。
+
+连接：--account NAME（Task Monitor 窗口中保存的账号，密钥来自系统密钥库），
+或 --platform 加 --app-id，App Secret 放在 --app-secret-env 指定的环境变量中，
+或把现成的访问凭证放在 --token-env 指定的环境变量中。任何选项都不直接接受密钥。
+
+DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
+
+退出状态：
+  0  所有状态均已获取，且没有失败（使用 --wait 时：全部成功）
+  1  至少一个任务失败或部分失败
+  2  用法错误，包括不安全的 API 地址或缺少密钥
+  3  至少一个状态无法获取（网络、登录、API 错误、未找到）
+  4  --wait 超时
+多种情况同时出现时，按 2、3、1、4 的顺序取第一个。
+</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>Could not save %1: %2. The previous file, if any, was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2。原有文件（如有）保持不变。</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，%1 保持不变。</translation>
     </message>
     <message>
         <source>Could not write the CSV data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 CSV 数据：%1</translation>
     </message>
     <message>
         <source>Could not write %1: %2. The previous file, if any, was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。原有文件（如有）保持不变。</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>the file is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未以写入方式打开</translation>
     </message>
     <message>
         <source>not everything could be written</source>
-        <translation type="unfinished"></translation>
+        <translation>部分内容未能写入</translation>
     </message>
 </context>
 <context>
     <name>FailureGroup</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3</translation>
     </message>
 </context>
 <context>
     <name>FeishuReportQueryClient</name>
     <message>
         <source>The report query&apos;s time window is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报查询的时间范围无效。</translation>
     </message>
     <message>
         <source>Edit the report query: it needs a start and an end time, the start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编辑汇报查询：需要开始时间和结束时间，且开始时间须早于结束时间。</translation>
     </message>
     <message>
         <source>Querying reports (page %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询汇报（第 %1 页）</translation>
     </message>
     <message>
         <source>The platform kept answering with more pages (%1 so far, page token %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台一直返回更多分页（已获取 %1 页，page_token 为 %2）。</translation>
     </message>
     <message>
         <source>Narrow the report query&apos;s time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>请缩小汇报查询的时间范围。</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>unknown value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值“%1”</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false，实际为 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 ISO 8601 日期时间</translation>
     </message>
     <message>
         <source>not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 base64</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串，实际为 %1</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
         <source>expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组，实际为 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <source>expected an integer, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是整数</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字，实际为 %1</translation>
     </message>
     <message>
         <source>expected {&quot;double&quot;}, {&quot;int64&quot;} or {&quot;uint64&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;double&quot;}、{&quot;int64&quot;} 或 {&quot;uint64&quot;}</translation>
     </message>
     <message>
         <source>not an unsigned integer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是无符号整数</translation>
     </message>
     <message>
         <source>unexpected value</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的值</translation>
     </message>
     <message>
         <source>expected name, value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“名称、值”成对排列</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
         <source>not a Task Monitor watch list (no JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Task Monitor 监视列表（没有 JSON 对象）</translation>
     </message>
     <message>
         <source>not a Task Monitor watch list (format &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Task Monitor 监视列表（格式为“%1”）</translation>
     </message>
     <message>
         <source>no format version</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少格式版本</translation>
     </message>
     <message>
         <source>format version %1; this version of Task Monitor reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本为 %1；此版本的 Task Monitor 只能读取版本 %2</translation>
     </message>
     <message>
         <source>unsupported format version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的格式版本 %1</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出范围</translation>
     </message>
     <message>
         <source>expected at_ms, progress, succeeded, failed, total for each sample</source>
-        <translation type="unfinished"></translation>
+        <translation>每个采样点应包含 at_ms、progress、succeeded、failed、total</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain holds no secret for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥库中没有此账号的密钥</translation>
     </message>
     <message>
         <source>the keychain is not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥库不可用（%1）</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
     <name>ParserText</name>
     <message>
         <source>The token answer has no accessToken</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证响应中没有 accessToken</translation>
     </message>
     <message>
         <source>The token answer has no usable expireIn</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证响应中没有可用的 expireIn</translation>
     </message>
     <message>
         <source>The answer carries no status; the state was judged from the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有状态字段，已根据数量判断任务状态。</translation>
     </message>
     <message>
         <source>expected a status code</source>
-        <translation type="unfinished"></translation>
+        <translation>应为状态码</translation>
     </message>
     <message>
         <source>The platform answered with an error status but no error code</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了错误状态，但没有错误码</translation>
     </message>
     <message>
         <source>The platform answered with code %1 and no message</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了错误码 %1，但没有错误信息</translation>
     </message>
     <message>
         <source>The answer has no task: the field task is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有任务：字段 task 缺失或不是对象</translation>
     </message>
     <message>
         <source>The answer has no task status: the field task.status is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有任务状态：缺少字段 task.status</translation>
     </message>
     <message>
         <source>expected a status word</source>
-        <translation type="unfinished"></translation>
+        <translation>应为状态值</translation>
     </message>
     <message>
         <source>expected a list of rows</source>
-        <translation type="unfinished"></translation>
+        <translation>应为行列表</translation>
     </message>
     <message>
         <source>Row %1 of data.task_info is not an object and was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>data.task_info 的第 %1 行不是对象，已留空。</translation>
     </message>
     <message>
         <source>The answer has no task: the field data is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有任务：字段 data 缺失或不是对象</translation>
     </message>
     <message>
         <source>The answer has no task status: the field data.status is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有任务状态：缺少字段 data.status</translation>
     </message>
     <message>
         <source>%1 is not an object and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象，已跳过。</translation>
     </message>
     <message>
         <source>expected a list of form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>应为表单字段列表</translation>
     </message>
     <message>
         <source>The answer has no data; it was read as an empty page.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有 data，已按空页处理。</translation>
     </message>
     <message>
         <source>The field data.items is not a list of submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 data.items 不是汇报列表</translation>
     </message>
     <message>
         <source>The answer says more pages follow (data.has_more is true) but gives no data.page_token to fetch them with</source>
-        <translation type="unfinished"></translation>
+        <translation>响应表明还有更多分页（data.has_more 为 true），但没有提供用于获取下一页的 data.page_token</translation>
     </message>
     <message>
         <source>The token answer has no tenant_access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证响应中没有 tenant_access_token</translation>
     </message>
     <message>
         <source>The token answer has no usable expire time</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证响应中没有可用的过期时间</translation>
     </message>
     <message>
         <source>Feishu / Lark</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书 / Lark</translation>
     </message>
     <message>
         <source>DingTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉</translation>
     </message>
     <message>
         <source>%1 rejected the access token. It is renewed once automatically; if this keeps happening, check the app ID and app secret of this account and that the app has the permissions this API needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1拒绝了访问凭证。系统会自动重新获取一次；如果问题持续，请检查此账号的 App ID 和 App Secret，并确认应用已开通此 API 所需的权限。</translation>
     </message>
     <message>
         <source>Check the app ID and app secret of this account, and the app&apos;s permissions in the %1 developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查此账号的 App ID 和 App Secret，以及应用在%1开发者后台中的权限。</translation>
     </message>
     <message>
         <source>The app lacks a permission this API needs. Grant it in the %1 developer console (and publish a new app version), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用缺少此 API 所需的权限。请在%1开发者后台开通该权限（并发布新的应用版本），然后重试。</translation>
     </message>
     <message>
         <source>The app lacks the permission %1. Grant it in the %2 developer console (and publish a new app version), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用缺少权限 %1。请在%2开发者后台开通该权限（并发布新的应用版本），然后重试。</translation>
     </message>
     <message>
         <source>The organisation&apos;s monthly API call quota on %1 is used up. Calls work again next month or after upgrading the plan; until then polling is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业在%1的本月 API 调用次数配额已用完。下月或升级版本后可恢复调用，在此之前已暂停轮询。</translation>
     </message>
     <message>
         <source>This computer&apos;s public IP address is not on the app&apos;s IP allow list. Add it in the %1 developer console, or run the monitor from an allowed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机的公网 IP 地址不在应用的 IP 白名单中。请在%1开发者后台添加该地址，或在白名单内的网络中运行 Task Monitor。</translation>
     </message>
     <message>
         <source>%1 limits how often this API may be called. The request will be retried automatically in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已触发%1对此 API 的频率限制，将在 %2 秒后自动重试。</translation>
     </message>
     <message>
         <source>%1 limits how often this API may be called. The request will be retried automatically shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>已触发%1对此 API 的频率限制，稍后将自动重试。</translation>
     </message>
     <message>
         <source>Check the task ID, and that the task belongs to this account&apos;s organisation and app.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查任务 ID，并确认该任务属于此账号对应的企业和应用。</translation>
     </message>
     <message>
         <source>%1 had an internal problem. The request will be retried automatically; if it persists, quote the request ID to the platform&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1出现内部错误，请求将自动重试；如果问题持续，请向平台技术支持提供请求 ID。</translation>
     </message>
     <message>
         <source>%1 refused the request. Check the task ID and the account settings; if it persists, quote the code and the request ID to the platform&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1拒绝了请求。请检查任务 ID 和账号设置；如果问题持续，请向平台技术支持提供错误码和请求 ID。</translation>
     </message>
     <message>
         <source>DingTalk answers like this when it blocks the caller&apos;s IP address: check the app&apos;s IP allow list and whether this network is banned, then quote the request ID to DingTalk support.</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉拦截调用方 IP 地址时会返回此响应：请检查应用的 IP 白名单以及当前网络是否被封禁，然后向钉钉技术支持提供请求 ID。</translation>
     </message>
     <message>
         <source>The answer could not be understood. Check the account&apos;s server address and any proxy in between; if it persists, quote the request ID to the platform&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析响应。请检查账号的 API 地址以及中间的代理；如果问题持续，请向平台技术支持提供请求 ID。</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空值</translation>
     </message>
     <message>
         <source>The platform answered with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了空的响应体</translation>
     </message>
     <message>
         <source>The answer is JSON but not an object: it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应是 JSON，但不是对象，而是 %1</translation>
     </message>
     <message>
         <source>The platform answered with an HTML page instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的是 HTML 页面，而不是 JSON</translation>
     </message>
     <message>
         <source>The platform answered with an HTML page (“%1”) instead of JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的是 HTML 页面（“%1”），而不是 JSON</translation>
     </message>
     <message>
         <source>The answer is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON：%1（第 %2 字节）</translation>
     </message>
     <message>
         <source>The field %1 has an unusable value (%2) and was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 的值无法使用（%2），已留空。</translation>
     </message>
     <message>
         <source>The field %1 has an unusable value (%2: %3) and was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 %1 的值无法使用（%2：%3），已留空。</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本，实际为 %1</translation>
     </message>
     <message>
         <source>expected an id, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ID，实际为 %1</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>expected a count</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数量</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数字</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected a list, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表，实际为 %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
         <source>not a time in Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>不是以秒为单位的 Unix 时间戳</translation>
     </message>
     <message>
         <source>expected an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ISO 8601 时间</translation>
     </message>
 </context>
 <context>
     <name>PasteItem</name>
     <message>
         <source>Choose a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类型</translation>
     </message>
     <message>
         <source>%1 (guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（推测）</translation>
     </message>
     <message>
         <source>Appears earlier in the paste; added only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>在粘贴内容中重复出现，只添加一次。</translation>
     </message>
     <message>
         <source>Already in the watch list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在监视列表中。</translation>
     </message>
     <message>
         <source>Not a task id or task link. Check it for typing errors or a cut-off end.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是任务 ID 或任务链接。请检查是否有输入错误，或末尾是否被截断。</translation>
     </message>
     <message>
         <source>A report query, not a task id. Add it as a report query instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是汇报查询，不是任务 ID。请改为添加汇报查询。</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Feishu</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书</translation>
     </message>
     <message>
         <source>Lark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lark</translation>
     </message>
     <message>
         <source>DingTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉</translation>
     </message>
 </context>
 <context>
     <name>RefreshScheduler</name>
     <message>
         <source>The monthly budget of %1 metered calls is used up; checking stopped until next month or until the budget is raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 %1 次计入配额的调用预算已用完，已停止查询，直到下月或调高预算后恢复。</translation>
     </message>
 </context>
 <context>
     <name>ReportCsvExporter</name>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报人</translation>
     </message>
     <message>
         <source>Submitter ID</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报人 ID</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Commit time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间（UTC）</translation>
     </message>
     <message>
         <source>Commit time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间（本地）</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报规则</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
 </context>
 <context>
     <name>ReportModel</name>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID：%1</translation>
     </message>
     <message>
         <source>Who submitted the report</source>
-        <translation type="unfinished"></translation>
+        <translation>提交汇报的人</translation>
     </message>
     <message>
         <source>Submitter</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报人</translation>
     </message>
     <message>
         <source>The submitter&apos;s department</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报人所在部门</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>When the report was submitted (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报的提交时间（本地时间）</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>The report rule (template) it was written for</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报所属的汇报规则（模板）</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报规则</translation>
     </message>
     <message>
         <source>Who the report was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报的接收人</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
     <message>
         <source>The form field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>表单字段“%1”</translation>
     </message>
 </context>
 <context>
     <name>ReportWriters</name>
     <message>
         <source>COMMITTED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交时间（UTC）</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报人</translation>
     </message>
     <message>
         <source>DEPARTMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报规则</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条汇报</numerusform>
         </translation>
     </message>
 </context>
@@ -1104,567 +1148,567 @@
     <name>StatusCommand</name>
     <message>
         <source>%1 of %2 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个任务中 %1 个已结束</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个失败</translation>
     </message>
     <message>
         <source>, %1 not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 个无法查询</translation>
     </message>
     <message>
         <source> · %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 秒</translation>
     </message>
 </context>
 <context>
     <name>SubtaskCsvExporter</name>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
 </context>
 <context>
     <name>SubtaskModel</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>OK, or the platform&apos;s code and message for a row that failed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功，或失败行的平台错误码和错误信息</translation>
     </message>
     <message>
         <source>The field “%1” as the platform sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的字段“%1”</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
     <name>TableTaskWriter</name>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>TASK ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>总数</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>FINISHED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间（UTC）</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Sub-tasks of %1 (%2 rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的子任务（%2 行）：</translation>
     </message>
 </context>
 <context>
     <name>TaskArguments</name>
     <message>
         <source>TASK &quot;%1&quot; is a report query link; use the &quot;reports&quot; command.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”是汇报查询链接；请使用“reports”命令。</translation>
     </message>
     <message>
         <source>TASK &quot;%1&quot; names no task that can be watched (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”中没有可监视的任务（%2）。</translation>
     </message>
     <message>
         <source>TASK &quot;%1&quot;: its kind cannot be told from the id; add --kind feishu-contact|feishu-drive|dingtalk-storage|dingtalk-doc, or give the platform URL it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”：无法从 ID 判断任务类型；请添加 --kind feishu-contact|feishu-drive|dingtalk-storage|dingtalk-doc，或提供该任务在平台上的 URL。</translation>
     </message>
     <message>
         <source>TASK &quot;%1&quot; is a %2 task, which a %3 account cannot read; check --platform and --kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”是 %2 任务，%3 账号无法查询；请检查 --platform 和 --kind。</translation>
     </message>
     <message>
         <source>TASK &quot;%1&quot; is a dingtalk-storage task: it is read as an operator, so give --union-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”是 dingtalk-storage 任务：需以操作人身份查询，请提供 --union-id ID。</translation>
     </message>
     <message>
         <source>TASK &quot;%1&quot; holds no task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1”中没有任务 ID。</translation>
     </message>
 </context>
 <context>
     <name>TaskCellFormatter</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Your name for the task; the task id when unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>为任务设置的名称；未命名时显示任务 ID</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>The organisation account the task is watched with</source>
-        <translation type="unfinished"></translation>
+        <translation>用于监视该任务的企业账号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Which platform endpoint reports on the task</source>
-        <translation type="unfinished"></translation>
+        <translation>查询该任务所用的平台接口</translation>
     </message>
     <message>
         <source>Task ID</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>The id the platform returned for the task</source>
-        <translation type="unfinished"></translation>
+        <translation>平台为该任务返回的 ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>The platform&apos;s state of the task, or Error when the last check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的任务状态；上次查询失败时显示“错误”</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Percent done; some tasks report none and only say when they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成百分比；部分任务不返回进度，只在完成时告知</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总数</translation>
     </message>
     <message>
         <source>Rows or items the task processes</source>
-        <translation type="unfinished"></translation>
+        <translation>任务要处理的行数或项数</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Rows or items done without error</source>
-        <translation type="unfinished"></translation>
+        <translation>成功处理的行数或项数</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Rows or items that failed; see the detail pane</source>
-        <translation type="unfinished"></translation>
+        <translation>处理失败的行数或项数；详见详情面板</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>When the platform created the task (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>平台创建该任务的时间（本地时间）</translation>
     </message>
     <message>
         <source>Finished / elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间 / 已用时</translation>
     </message>
     <message>
         <source>When the task finished, or how long it has been running</source>
-        <translation type="unfinished"></translation>
+        <translation>任务完成的时间，或已运行的时长</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成</translation>
     </message>
     <message>
         <source>Estimated time to finish from the recent progress; — until the progress is steady enough to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>根据近期进度估算的完成时间；进度足够稳定之前显示 —</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>上次查询</translation>
     </message>
     <message>
         <source>When the platform was last asked (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>上次向平台查询的时间（本地时间）</translation>
     </message>
     <message>
         <source>Next check</source>
-        <translation type="unfinished"></translation>
+        <translation>下次查询</translation>
     </message>
     <message>
         <source>When the platform will be asked next; ended tasks are not checked again</source>
-        <translation type="unfinished"></translation>
+        <translation>下次向平台查询的时间；已结束的任务不再查询</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <source>Requests spent on this task; metered calls count against the organisation&apos;s monthly quota</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已发出的请求数；其中计入配额的调用会消耗企业每月的调用次数配额</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>Why the last check failed; empty when it worked. Hover for the request id to quote to support</source>
-        <translation type="unfinished"></translation>
+        <translation>上次查询失败的原因；查询成功时为空。鼠标悬停可查看请求 ID，用于联系技术支持</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1）</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Task ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 ID：%1</translation>
     </message>
     <message>
         <source>The platform reports no progress for this task, only when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台不返回此任务的进度，只在完成时告知。</translation>
     </message>
     <message>
         <source>Took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行 %1</translation>
     </message>
     <message>
         <source>Expected around %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 %1 左右完成</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>What failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的操作：%1</translation>
     </message>
     <message>
         <source>Platform code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台错误码：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
     <message>
         <source>Request id (quote it to support): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID（联系技术支持时请提供）：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议：%1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之前</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将完成</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未查询</translation>
     </message>
     <message>
         <source>Platform status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台状态：%1</translation>
     </message>
     <message>
         <source>Platform message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台信息：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>%1 (local), %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地），%2（UTC）</translation>
     </message>
 </context>
 <context>
     <name>TaskClient</name>
     <message>
         <source>Fetching document task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询文档任务 %1</translation>
     </message>
     <message>
         <source>Fetching storage task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询存储任务 %1</translation>
     </message>
     <message>
         <source>DingTalk storage tasks are read as an operator, and no unionId is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉存储任务需以操作人身份查询，但未设置 unionId。</translation>
     </message>
     <message>
         <source>Set the operator&apos;s unionId on the account or on the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在账号或任务中设置操作人的 unionId。</translation>
     </message>
     <message>
         <source>Fetching contact task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询通讯录任务 %1</translation>
     </message>
     <message>
         <source>Fetching drive task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询云空间任务 %1</translation>
     </message>
 </context>
 <context>
     <name>TaskKind</name>
     <message>
         <source>Feishu contact import</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书通讯录批量导入</translation>
     </message>
     <message>
         <source>Feishu report query</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书汇报查询</translation>
     </message>
     <message>
         <source>Feishu drive folder task</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书云空间文件夹任务</translation>
     </message>
     <message>
         <source>DingTalk storage task</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉存储任务</translation>
     </message>
     <message>
         <source>DingTalk document copy</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉文档复制</translation>
     </message>
 </context>
 <context>
     <name>TaskState</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>部分失败</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
     <name>TaskTableCsvExporter</name>
     <message>
         <source>the table was closed during the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出过程中表格已关闭</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（UTC）</translation>
     </message>
     <message>
         <source>%1 (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本地）</translation>
     </message>
     <message>
         <source>%1 (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ID）</translation>
     </message>
 </context>
 <context>
     <name>TokenManager</name>
     <message>
         <source>Signing in to %1 as app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 以应用 %2 获取访问凭证</translation>
     </message>
     <message>
         <source>No access token was given for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给账号 %1 提供访问凭证。</translation>
     </message>
     <message>
         <source>The pasted access token for account %1 was rejected or has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 粘贴的访问凭证被拒绝或已过期。</translation>
     </message>
     <message>
         <source>Paste a new access token for this account, or give it app credentials so the monitor can renew tokens itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此账号粘贴新的访问凭证，或填写应用凭证，以便 Task Monitor 自动续期访问凭证。</translation>
     </message>
 </context>
 <context>
     <name>WatchListStore</name>
     <message>
         <source>it could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：%1</translation>
     </message>
     <message>
         <source>it could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>The watch list file %1 was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视列表文件 %1 不存在。</translation>
     </message>
     <message>
         <source>The watch list in %1 was saved by a newer version of Task Monitor (%2). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to see the list, or start a new list: the newer file will be kept under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的监视列表由更新版本的 Task Monitor（%2）保存。该文件未作改动，也未加载任何内容；现在所做的更改不会保存。请更新 Task Monitor 以查看该列表，或新建列表：较新的文件将以其他名称保留。</translation>
     </message>
     <message>
         <source>The watch list in %1 could not be read (%2) nor moved aside (%3). It was left in place and will not be overwritten; changes made now will not be saved. Check the file and its folder&apos;s permissions, then restart Task Monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的监视列表（%2），也无法将其移开（%3）。该文件保留在原处，不会被覆盖；现在所做的更改不会保存。请检查该文件及其所在文件夹的权限，然后重新启动 Task Monitor。</translation>
     </message>
     <message>
         <source>The watch list in %1 could not be read (%2). It was moved to %3, so nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 中的监视列表（%2）。该文件已移至 %3，其中的内容不会丢失。</translation>
     </message>
     <message>
         <source>There was no backup, so the list starts empty. Keep the moved file for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有备份，因此列表为空。请保留移走的文件，供技术支持排查。</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时间</translation>
     </message>
     <message>
         <source>The list was restored from the backup %1, saved at %2; changes made after that are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从备份 %1（保存于 %2）恢复列表；此后所做的更改已丢失。</translation>
     </message>
     <message>
         <source>The backup %1 could not be read either (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 也无法读取（%2）。</translation>
     </message>
     <message>
         <source>The backup %1 could not be read either (%2); it was moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 也无法读取（%2），已将其移至 %3。</translation>
     </message>
     <message>
         <source>The list starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表为空。</translation>
     </message>
     <message>
         <source>The watch list was not saved to %1: it was not loaded first, and saving could have replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视列表未保存到 %1：该文件未曾加载，保存可能会将其覆盖。</translation>
     </message>
     <message>
         <source>Could not save the watch list to %1: %2. The previous file was left unchanged; saving will be tried again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将监视列表保存到 %1：%2。原有文件保持不变；下次有更改时将再次尝试保存。</translation>
     </message>
     <message>
         <source>Could not save the watch list to %1: %2. Saving will be tried again at the next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将监视列表保存到 %1：%2。下次有更改时将再次尝试保存。</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>Nothing needs to be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要移开的文件。</translation>
     </message>
     <message>
         <source>Could not move %1 aside: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移开 %1：%2</translation>
     </message>
     <message>
         <source>too many files of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>同名文件过多</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Try &quot;taskmonitor-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行“taskmonitor-cli --help”查看用法。</translation>
     </message>
 </context>
 </TS>

@@ -106,6 +106,9 @@ private:
 inline QProcessEnvironment environment(const QString &secret = kFeishuSecret)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The assertions read English messages, whatever language the machine speaks.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.remove(QStringLiteral("TASKMONITOR_APP_SECRET"));
     env.insert(kSecretVar, secret);
     return env;
