@@ -25,7 +25,8 @@ double quantile(QList<qint64> values, double q)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    return static_cast<double>(values[static_cast<qsizetype>(q * static_cast<double>(values.size() - 1))]);
+    return static_cast<double>(
+        values[static_cast<qsizetype>(q * static_cast<double>(values.size() - 1))]);
 }
 
 } // namespace
@@ -53,8 +54,9 @@ int main(int argc, char **argv)
         harness.platform.simulator.addTask(TaskGenerator::make(spec, id, start, duration));
         const TaskKind kind = spec.kind == SimTaskKind::FeishuDrive     ? TaskKind::FeishuDrive
                               : spec.kind == SimTaskKind::FeishuContact ? TaskKind::FeishuContact
-                              : spec.kind == SimTaskKind::DingTalkStorage ? TaskKind::DingTalkStorage
-                                                                        : TaskKind::DingTalkDoc;
+                              : spec.kind == SimTaskKind::DingTalkStorage
+                                  ? TaskKind::DingTalkStorage
+                                  : TaskKind::DingTalkDoc;
         workload.append({SimulatedPlatform::ref(kind, id), start, duration});
     }
     std::sort(workload.begin(), workload.end(),
@@ -96,12 +98,14 @@ int main(int argc, char **argv)
     const double n = static_cast<double>(workload.size());
     std::printf("refresh policy, %d tasks of 6-90 s (a third without progress), simulated\n",
                 taskCount);
-    std::printf("  adaptive: %.2f calls/task, finish seen after median %.1f s, p95 %.1f s, max %.1f s\n",
-                static_cast<double>(calls) / n, quantile(delays, 0.5) / 1000.0,
-                quantile(delays, 0.95) / 1000.0, quantile(delays, 1.0) / 1000.0);
-    std::printf("    without progress: %.2f calls/task, median %.1f s, p95 %.1f s\n",
-                static_cast<double>(callsNoProgress) / std::max<qsizetype>(1, delaysNoProgress.size()),
-                quantile(delaysNoProgress, 0.5) / 1000.0, quantile(delaysNoProgress, 0.95) / 1000.0);
+    std::printf(
+        "  adaptive: %.2f calls/task, finish seen after median %.1f s, p95 %.1f s, max %.1f s\n",
+        static_cast<double>(calls) / n, quantile(delays, 0.5) / 1000.0,
+        quantile(delays, 0.95) / 1000.0, quantile(delays, 1.0) / 1000.0);
+    std::printf(
+        "    without progress: %.2f calls/task, median %.1f s, p95 %.1f s\n",
+        static_cast<double>(callsNoProgress) / std::max<qsizetype>(1, delaysNoProgress.size()),
+        quantile(delaysNoProgress, 0.5) / 1000.0, quantile(delaysNoProgress, 0.95) / 1000.0);
     std::printf("  every 2 s: %.2f calls/task, finish seen after median 1.0 s, max 2.0 s\n",
                 static_cast<double>(naiveCalls) / n);
     QList<std::pair<qint64, const Workload *>> worst;
@@ -109,12 +113,14 @@ int main(int argc, char **argv)
         if (harness.detectedAtMs.contains(w.ref.key()))
             worst.append({harness.detectedAtMs.value(w.ref.key()) - w.startMs - w.durationMs, &w});
     }
-    std::sort(worst.begin(), worst.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(worst.begin(), worst.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
     std::printf("  slowest to be seen:\n");
     for (qsizetype i = 0; i < std::min<qsizetype>(5, worst.size()); ++i) {
         const Workload &w = *worst[i].second;
         std::printf("    %-16s ran %5.1f s, seen %5.1f s late, %d calls\n",
-                    qPrintable(TaskKinds::id(w.ref.kind)), static_cast<double>(w.durationMs) / 1000.0,
+                    qPrintable(TaskKinds::id(w.ref.kind)),
+                    static_cast<double>(w.durationMs) / 1000.0,
                     static_cast<double>(worst[i].first) / 1000.0, harness.calls.value(w.ref.key()));
     }
     std::printf("  rate-limited answers: %d, tasks whose end was never seen: %d\n",
