@@ -84,6 +84,12 @@ void ApiCall::sendNow()
 {
     if (m_finished)
         return;
+    RequestRateLimiter &limiter = m_transport.limiter(m_spec.accountId, m_spec.endpoint);
+    if (const qint64 wait = limiter.sendWaitMs(); wait > 0) {
+        QTimer::singleShot(wait, this, &ApiCall::sendNow);
+        return;
+    }
+    limiter.recordSend();
     QNetworkRequest request(m_spec.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/json; charset=utf-8"));

@@ -47,4 +47,21 @@ void RequestRateLimiter::setCallsPerWindow(int limit)
     m_limit = std::max(1, limit);
     while (static_cast<int>(m_slots.size()) > m_limit)
         m_slots.pop_front();
+    while (static_cast<int>(m_sent.size()) > m_limit)
+        m_sent.pop_front();
+}
+
+qint64 RequestRateLimiter::sendWaitMs() const
+{
+    if (static_cast<int>(m_sent.size()) < m_limit)
+        return 0;
+    const qint64 oldestInWindow = m_sent[m_sent.size() - static_cast<size_t>(m_limit)];
+    return std::max<qint64>(0, oldestInWindow + m_windowMs + kJitterMarginMs - m_clock.nowMs());
+}
+
+void RequestRateLimiter::recordSend()
+{
+    m_sent.push_back(m_clock.nowMs());
+    while (static_cast<int>(m_sent.size()) > m_limit)
+        m_sent.pop_front();
 }

@@ -20,6 +20,12 @@ public:
     // How long a reservation made now would wait, without making it.
     qint64 waitMs() const;
 
+    // Reservations are made ahead; a busy event loop can still send them late and bunched.
+    // So right before sending, the call checks the moments requests really left and waits if
+    // the window is full.
+    qint64 sendWaitMs() const;
+    void recordSend();
+
     // After the platform rate-limited us anyway: no call before now + waitMs.
     void holdFor(qint64 waitMs);
 
@@ -32,4 +38,5 @@ private:
     qint64 m_windowMs;
     qint64 m_heldUntil = 0;
     std::deque<qint64> m_slots; // send times of the last m_limit reservations
+    std::deque<qint64> m_sent;  // when the last m_limit requests actually left
 };

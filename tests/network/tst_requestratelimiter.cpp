@@ -13,6 +13,7 @@ private slots:
     void neverMoreThanLimitInAnyWindow();
     void holdDelaysEveryLaterCall();
     void loweringTheLimitTakesEffect();
+    void lateBunchedSendsAreHeldBack();
 };
 
 void tst_RequestRateLimiter::burstIsSpreadOverWindows_data()
@@ -91,6 +92,26 @@ void tst_RequestRateLimiter::loweringTheLimitTakesEffect()
         QCOMPARE(limiter.reserve(), 0);
     limiter.setCallsPerWindow(2);
     QVERIFY(limiter.reserve() >= 1000);
+}
+
+void tst_RequestRateLimiter::lateBunchedSendsAreHeldBack()
+{
+    ManualClock clock;
+    RequestRateLimiter limiter(clock, 2);
+    QCOMPARE(limiter.reserve(), 0);
+    QCOMPARE(limiter.reserve(), 0);
+    const qint64 third = limiter.reserve();
+    QVERIFY(third >= 1000);
+    // A busy event loop sends the first two 400 ms late, the third on time.
+    clock.advance(400);
+    QCOMPARE(limiter.sendWaitMs(), 0);
+    limiter.recordSend();
+    limiter.recordSend();
+    clock.set(third);
+    const qint64 held = limiter.sendWaitMs();
+    QVERIFY2(held >= 400, qPrintable(QString::number(held)));
+    clock.advance(held);
+    QCOMPARE(limiter.sendWaitMs(), 0);
 }
 
 QTEST_APPLESS_MAIN(tst_RequestRateLimiter)
