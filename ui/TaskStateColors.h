@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TaskState.h"
+#include "models/domain/TaskState.h"
 
 #include <QColor>
 #include <QPalette>

@@ -1,7 +1,7 @@
 #include "CliApplication.h"
 
 #include "CliConnection.h"
-#include "clients/ApiSession.h"
+#include "network/clients/ApiSession.h"
 
 #include "CliExit.h"
 #include "ReportsCommand.h"

@@ -2,7 +2,7 @@
 
 #include "CliConsole.h"
 #include "CliOptions.h"
-#include "domain/Clock.h"
+#include "models/domain/Clock.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,9 +1,9 @@
 #include "CliConnection.h"
 
-#include "persistence/WatchListJson.h"
-#include "persistence/WatchListStore.h"
+#include "models/persistence/WatchListJson.h"
+#include "models/persistence/WatchListStore.h"
 #include "SecretStore.h"
-#include "transport/BaseUrlPolicy.h"
+#include "network/transport/BaseUrlPolicy.h"
 
 #include <QFile>
 

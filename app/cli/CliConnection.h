@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliOptions.h"
-#include "domain/Account.h"
+#include "models/domain/Account.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>

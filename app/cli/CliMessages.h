@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskRef.h"
-#include "domain/TaskSnapshot.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskRef.h"
+#include "models/domain/TaskSnapshot.h"
 
 #include <QCoreApplication>
 #include <QString>

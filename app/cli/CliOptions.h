@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TaskKind.h"
-#include "domain/TaskRef.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskRef.h"
 
 #include <QCoreApplication>
 #include <QString>

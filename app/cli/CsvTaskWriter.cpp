@@ -1,7 +1,7 @@
 #include "CsvTaskWriter.h"
 
-#include "csv/CsvWriter.h"
-#include "csv/SubtaskCsvExporter.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/SubtaskCsvExporter.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
 #include "ReportWriters.h"
 
-#include "csv/ReportCsvExporter.h"
+#include "models/csv/ReportCsvExporter.h"
 #include "JsonTaskWriter.h"
 #include "TextTable.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/ReportSubmission.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/ReportSubmission.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "ReportsCommand.h"
 
 #include "CliConsole.h"
-#include "clients/ApiSession.h"
+#include "network/clients/ApiSession.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "ReportWriters.h"

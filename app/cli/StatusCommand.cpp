@@ -1,12 +1,12 @@
 #include "StatusCommand.h"
 
 #include "CliConsole.h"
-#include "clients/ApiSession.h"
+#include "network/clients/ApiSession.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "CsvTaskWriter.h"
 #include "JsonTaskWriter.h"
-#include "scheduler/RefreshScheduler.h"
+#include "network/scheduler/RefreshScheduler.h"
 #include "TableTaskWriter.h"
 
 StatusCommand::StatusCommand(ApiSession &session, const Clock &clock, CliConsole &console,

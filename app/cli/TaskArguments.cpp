@@ -1,6 +1,6 @@
 #include "TaskArguments.h"
 
-#include "paste/PasteParser.h"
+#include "models/paste/PasteParser.h"
 
 #include <QRegularExpression>
 

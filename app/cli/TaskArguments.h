@@ -1,8 +1,8 @@
 #pragma once
 
 #include "CliOptions.h"
-#include "domain/Account.h"
-#include "domain/TaskRef.h"
+#include "models/domain/Account.h"
+#include "models/domain/TaskRef.h"
 
 #include <QCoreApplication>
 #include <QList>

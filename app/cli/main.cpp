@@ -2,7 +2,7 @@
 #include "CliExit.h"
 #include "CliOptions.h"
 #include "KeychainSecretStore.h"
-#include "Translations.h"
+#include "resources/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

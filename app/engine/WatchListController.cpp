@@ -1,11 +1,11 @@
 #include "WatchListController.h"
 
-#include "clients/ApiSession.h"
-#include "domain/Clock.h"
-#include "persistence/WatchListData.h"
-#include "persistence/WatchListStore.h"
-#include "scheduler/RefreshScheduler.h"
-#include "watchlist/TaskTableModel.h"
+#include "network/clients/ApiSession.h"
+#include "models/domain/Clock.h"
+#include "models/persistence/WatchListData.h"
+#include "models/persistence/WatchListStore.h"
+#include "network/scheduler/RefreshScheduler.h"
+#include "models/watchlist/TaskTableModel.h"
 
 #include <QHash>
 

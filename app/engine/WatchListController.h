@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Account.h"
-#include "domain/TaskRef.h"
-#include "persistence/WatchListLoadResult.h"
+#include "models/domain/Account.h"
+#include "models/domain/TaskRef.h"
+#include "models/persistence/WatchListLoadResult.h"
 
 #include <QList>
 #include <QObject>

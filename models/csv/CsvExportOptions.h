@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv/CsvProgress.h"
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvProgress.h"
+#include "models/csv/CsvWriter.h"
 
 // How an exporter writes its file. The defaults suit a person opening it in Excel or WPS.
 struct CsvExportOptions

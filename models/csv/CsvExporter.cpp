@@ -1,7 +1,7 @@
-#include "csv/CsvExporter.h"
+#include "models/csv/CsvExporter.h"
 
-#include "csv/CsvProgress.h"
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvProgress.h"
+#include "models/csv/CsvWriter.h"
 
 #include <QDir>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv/CsvExportOptions.h"
-#include "csv/CsvExportResult.h"
+#include "models/csv/CsvExportOptions.h"
+#include "models/csv/CsvExportResult.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "csv/CsvFormat.h"
+#include "models/csv/CsvFormat.h"
 
 namespace CsvFormat {
 

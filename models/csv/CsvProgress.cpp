@@ -1,4 +1,4 @@
-#include "csv/CsvProgress.h"
+#include "models/csv/CsvProgress.h"
 
 #include <algorithm>
 #include <utility>

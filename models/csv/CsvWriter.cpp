@@ -1,4 +1,4 @@
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvWriter.h"
 
 #include <QIODevice>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv/CsvExporter.h"
-#include "domain/ReportSubmission.h"
+#include "models/csv/CsvExporter.h"
+#include "models/domain/ReportSubmission.h"
 
 #include <QCoreApplication>
 #include <QList>

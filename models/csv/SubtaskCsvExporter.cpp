@@ -1,7 +1,7 @@
-#include "csv/SubtaskCsvExporter.h"
+#include "models/csv/SubtaskCsvExporter.h"
 
-#include "csv/CsvProgress.h"
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvProgress.h"
+#include "models/csv/CsvWriter.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "csv/CsvExporter.h"
-#include "domain/FailureGroup.h"
-#include "domain/SubtaskRow.h"
-#include "domain/TaskSnapshot.h"
+#include "models/csv/CsvExporter.h"
+#include "models/domain/FailureGroup.h"
+#include "models/domain/SubtaskRow.h"
+#include "models/domain/TaskSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "csv/TaskTableCsvExporter.h"
+#include "models/csv/TaskTableCsvExporter.h"
 
-#include "csv/CsvFormat.h"
-#include "csv/CsvProgress.h"
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvFormat.h"
+#include "models/csv/CsvProgress.h"
+#include "models/csv/CsvWriter.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "csv/CsvExporter.h"
-#include "csv/CsvModelColumn.h"
+#include "models/csv/CsvExporter.h"
+#include "models/csv/CsvModelColumn.h"
 
 #include <QCoreApplication>
 #include <QList>

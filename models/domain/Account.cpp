@@ -1,4 +1,4 @@
-#include "domain/Account.h"
+#include "models/domain/Account.h"
 
 QString Account::effectiveBaseUrl() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TaskKind.h"
+#include "models/domain/TaskKind.h"
 
 #include <QJsonObject>
 #include <QString>

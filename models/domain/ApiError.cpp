@@ -1,4 +1,4 @@
-#include "domain/ApiError.h"
+#include "models/domain/ApiError.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "domain/CallLedger.h"
+#include "models/domain/CallLedger.h"
 
 #include <QDateTime>
 #include <QJsonValue>

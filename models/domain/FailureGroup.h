@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/SubtaskRow.h"
+#include "models/domain/SubtaskRow.h"
 
 #include <QCoreApplication>
 #include <QList>

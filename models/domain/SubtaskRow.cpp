@@ -1,4 +1,4 @@
-#include "domain/SubtaskRow.h"
+#include "models/domain/SubtaskRow.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "domain/TaskKind.h"
+#include "models/domain/TaskKind.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "domain/TaskRef.h"
+#include "models/domain/TaskRef.h"
 
 #include <QStringList>
 

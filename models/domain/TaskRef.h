@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TaskKind.h"
+#include "models/domain/TaskKind.h"
 
 #include <QDateTime>
 #include <QString>

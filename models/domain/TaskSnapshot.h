@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/ReportSubmission.h"
-#include "domain/SubtaskRow.h"
-#include "domain/TaskKind.h"
-#include "domain/TaskState.h"
+#include "models/domain/ReportSubmission.h"
+#include "models/domain/SubtaskRow.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskState.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "domain/TaskState.h"
+#include "models/domain/TaskState.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "paste/IdShape.h"
+#include "models/paste/IdShape.h"
 
 #include <algorithm>
 

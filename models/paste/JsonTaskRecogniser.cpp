@@ -1,9 +1,9 @@
-#include "paste/JsonTaskRecogniser.h"
+#include "models/paste/JsonTaskRecogniser.h"
 
-#include "paste/IdShape.h"
-#include "paste/KeyedIdRecogniser.h"
-#include "paste/LenientJsonReader.h"
-#include "paste/PasteText.h"
+#include "models/paste/IdShape.h"
+#include "models/paste/KeyedIdRecogniser.h"
+#include "models/paste/LenientJsonReader.h"
+#include "models/paste/PasteText.h"
 
 #include <algorithm>
 #include <array>

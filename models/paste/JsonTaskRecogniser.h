@@ -1,9 +1,9 @@
 #pragma once
 
-#include "paste/KeyedIdRecogniser.h"
-#include "paste/LenientJsonNode.h"
-#include "paste/PasteCandidate.h"
-#include "paste/UrlRecogniser.h"
+#include "models/paste/KeyedIdRecogniser.h"
+#include "models/paste/LenientJsonNode.h"
+#include "models/paste/PasteCandidate.h"
+#include "models/paste/UrlRecogniser.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "paste/KeyedIdRecogniser.h"
+#include "models/paste/KeyedIdRecogniser.h"
 
-#include "paste/IdShape.h"
-#include "paste/PasteText.h"
+#include "models/paste/IdShape.h"
+#include "models/paste/PasteText.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paste/PasteCandidate.h"
+#include "models/paste/PasteCandidate.h"
 
 #include <QList>
 #include <QRegularExpression>

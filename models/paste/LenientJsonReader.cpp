@@ -1,4 +1,4 @@
-#include "paste/LenientJsonReader.h"
+#include "models/paste/LenientJsonReader.h"
 
 #include <algorithm>
 

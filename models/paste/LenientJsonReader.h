@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paste/LenientJsonNode.h"
+#include "models/paste/LenientJsonNode.h"
 
 #include <QStringView>
 

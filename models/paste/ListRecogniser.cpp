@@ -1,6 +1,6 @@
-#include "paste/ListRecogniser.h"
+#include "models/paste/ListRecogniser.h"
 
-#include "paste/IdShape.h"
+#include "models/paste/IdShape.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "paste/PasteItem.h"
+#include "models/paste/PasteItem.h"
 
 #include <QCoreApplication>
 

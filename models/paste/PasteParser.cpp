@@ -1,8 +1,8 @@
-#include "paste/PasteParser.h"
+#include "models/paste/PasteParser.h"
 
-#include "paste/IdShape.h"
-#include "paste/PasteSource.h"
-#include "paste/PasteText.h"
+#include "models/paste/IdShape.h"
+#include "models/paste/PasteSource.h"
+#include "models/paste/PasteText.h"
 
 #include <QHash>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "paste/JsonTaskRecogniser.h"
-#include "paste/KeyedIdRecogniser.h"
-#include "paste/ListRecogniser.h"
-#include "paste/PasteOptions.h"
-#include "paste/PasteResult.h"
-#include "paste/SecretMasker.h"
-#include "paste/UrlRecogniser.h"
+#include "models/paste/JsonTaskRecogniser.h"
+#include "models/paste/KeyedIdRecogniser.h"
+#include "models/paste/ListRecogniser.h"
+#include "models/paste/PasteOptions.h"
+#include "models/paste/PasteResult.h"
+#include "models/paste/SecretMasker.h"
+#include "models/paste/UrlRecogniser.h"
 
 #include <QList>
 #include <QRegularExpression>

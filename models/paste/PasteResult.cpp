@@ -1,4 +1,4 @@
-#include "paste/PasteResult.h"
+#include "models/paste/PasteResult.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TaskRef.h"
-#include "paste/PasteItem.h"
+#include "models/domain/TaskRef.h"
+#include "models/paste/PasteItem.h"
 
 #include <QList>
 #include <QString>

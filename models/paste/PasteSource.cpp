@@ -1,6 +1,6 @@
-#include "paste/PasteSource.h"
+#include "models/paste/PasteSource.h"
 
-#include "paste/PasteText.h"
+#include "models/paste/PasteText.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "paste/PasteText.h"
+#include "models/paste/PasteText.h"
 
 namespace {
 

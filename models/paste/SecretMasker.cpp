@@ -1,4 +1,4 @@
-#include "paste/SecretMasker.h"
+#include "models/paste/SecretMasker.h"
 
 namespace {
 

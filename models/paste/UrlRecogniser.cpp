@@ -1,7 +1,7 @@
-#include "paste/UrlRecogniser.h"
+#include "models/paste/UrlRecogniser.h"
 
-#include "paste/IdShape.h"
-#include "paste/PasteText.h"
+#include "models/paste/IdShape.h"
+#include "models/paste/PasteText.h"
 
 #include <QByteArray>
 

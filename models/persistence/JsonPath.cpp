@@ -1,4 +1,4 @@
-#include "persistence/JsonPath.h"
+#include "models/persistence/JsonPath.h"
 
 QString JsonPath::toString() const
 {

@@ -1,6 +1,6 @@
-#include "persistence/JsonReader.h"
+#include "models/persistence/JsonReader.h"
 
-#include "persistence/IsoTime.h"
+#include "models/persistence/IsoTime.h"
 
 #include <cmath>
 #include <limits>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "persistence/JsonPath.h"
+#include "models/persistence/JsonPath.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

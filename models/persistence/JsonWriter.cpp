@@ -1,6 +1,6 @@
-#include "persistence/JsonWriter.h"
+#include "models/persistence/JsonWriter.h"
 
-#include "persistence/IsoTime.h"
+#include "models/persistence/IsoTime.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ReportSubmission.h"
-#include "domain/TaskSnapshot.h"
-#include "persistence/JsonPath.h"
+#include "models/domain/ReportSubmission.h"
+#include "models/domain/TaskSnapshot.h"
+#include "models/persistence/JsonPath.h"
 
 #include <QJsonValue>
 

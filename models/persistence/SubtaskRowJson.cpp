@@ -1,7 +1,7 @@
-#include "persistence/SubtaskRowJson.h"
+#include "models/persistence/SubtaskRowJson.h"
 
-#include "persistence/JsonReader.h"
-#include "persistence/JsonWriter.h"
+#include "models/persistence/JsonReader.h"
+#include "models/persistence/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

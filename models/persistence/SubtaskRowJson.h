@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/SubtaskRow.h"
-#include "persistence/JsonPath.h"
+#include "models/domain/SubtaskRow.h"
+#include "models/persistence/JsonPath.h"
 
 #include <QJsonValue>
 #include <QVariant>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Account.h"
-#include "domain/CallLedger.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/Account.h"
+#include "models/domain/CallLedger.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QJsonObject>
 #include <QList>

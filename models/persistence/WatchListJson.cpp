@@ -1,8 +1,8 @@
-#include "persistence/WatchListJson.h"
+#include "models/persistence/WatchListJson.h"
 
-#include "persistence/JsonReader.h"
-#include "persistence/JsonWriter.h"
-#include "persistence/WatchedTaskJson.h"
+#include "models/persistence/JsonReader.h"
+#include "models/persistence/JsonWriter.h"
+#include "models/persistence/WatchedTaskJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "persistence/WatchListData.h"
-#include "persistence/WatchListParseResult.h"
+#include "models/persistence/WatchListData.h"
+#include "models/persistence/WatchListParseResult.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "persistence/WatchListData.h"
+#include "models/persistence/WatchListData.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "persistence/WatchListStore.h"
+#include "models/persistence/WatchListStore.h"
 
-#include "persistence/WatchListJson.h"
+#include "models/persistence/WatchListJson.h"
 
 #include <QCoreApplication>
 #include <QDir>

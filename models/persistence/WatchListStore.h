@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Clock.h"
-#include "persistence/WatchListData.h"
-#include "persistence/WatchListLoadResult.h"
+#include "models/domain/Clock.h"
+#include "models/persistence/WatchListData.h"
+#include "models/persistence/WatchListLoadResult.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "persistence/WatchedTaskJson.h"
+#include "models/persistence/WatchedTaskJson.h"
 
-#include "persistence/JsonReader.h"
-#include "persistence/JsonWriter.h"
-#include "persistence/SnapshotJson.h"
+#include "models/persistence/JsonReader.h"
+#include "models/persistence/JsonWriter.h"
+#include "models/persistence/SnapshotJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskRef.h"
-#include "persistence/JsonPath.h"
-#include "watchlist/TaskHistory.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskRef.h"
+#include "models/persistence/JsonPath.h"
+#include "models/domain/TaskHistory.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QJsonValue>
 

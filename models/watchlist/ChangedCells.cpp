@@ -1,4 +1,4 @@
-#include "watchlist/ChangedCells.h"
+#include "models/watchlist/ChangedCells.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,6 +1,6 @@
-#include "watchlist/ReportModel.h"
+#include "models/watchlist/ReportModel.h"
 
-#include "csv/ReportCsvExporter.h"
+#include "models/csv/ReportCsvExporter.h"
 
 #include <QSet>
 

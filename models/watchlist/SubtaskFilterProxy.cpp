@@ -1,6 +1,6 @@
-#include "watchlist/SubtaskFilterProxy.h"
+#include "models/watchlist/SubtaskFilterProxy.h"
 
-#include "watchlist/SubtaskModel.h"
+#include "models/watchlist/SubtaskModel.h"
 
 SubtaskFilterProxy::SubtaskFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/FailureGroup.h"
+#include "models/domain/FailureGroup.h"
 
 #include <QSortFilterProxyModel>
 

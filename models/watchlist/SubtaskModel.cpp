@@ -1,4 +1,4 @@
-#include "watchlist/SubtaskModel.h"
+#include "models/watchlist/SubtaskModel.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FailureGroup.h"
-#include "domain/SubtaskRow.h"
+#include "models/domain/FailureGroup.h"
+#include "models/domain/SubtaskRow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

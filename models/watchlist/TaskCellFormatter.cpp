@@ -1,7 +1,7 @@
-#include "watchlist/TaskCellFormatter.h"
+#include "models/watchlist/TaskCellFormatter.h"
 
-#include "domain/Clock.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskTableModel.h"
 
 #include <QLocale>
 #include <QStringList>

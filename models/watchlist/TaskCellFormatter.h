@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

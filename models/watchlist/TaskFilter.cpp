@@ -1,4 +1,4 @@
-#include "watchlist/TaskFilter.h"
+#include "models/watchlist/TaskFilter.h"
 
 namespace {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/TaskKind.h"
-#include "domain/TaskState.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskState.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QList>
 #include <QSet>

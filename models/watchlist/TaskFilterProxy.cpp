@@ -1,6 +1,6 @@
-#include "watchlist/TaskFilterProxy.h"
+#include "models/watchlist/TaskFilterProxy.h"
 
-#include "watchlist/TaskTableModel.h"
+#include "models/watchlist/TaskTableModel.h"
 
 TaskFilterProxy::TaskFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "watchlist/TaskFilter.h"
+#include "models/watchlist/TaskFilter.h"
 
 #include <QPointer>
 #include <QSortFilterProxyModel>

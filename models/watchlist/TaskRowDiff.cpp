@@ -1,8 +1,8 @@
-#include "watchlist/TaskRowDiff.h"
+#include "models/watchlist/TaskRowDiff.h"
 
-#include "watchlist/ChangedCells.h"
-#include "watchlist/TaskCellFormatter.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/watchlist/ChangedCells.h"
+#include "models/watchlist/TaskCellFormatter.h"
+#include "models/watchlist/TaskTableModel.h"
 
 #include <optional>
 #include <tuple>

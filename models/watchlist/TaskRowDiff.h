@@ -1,6 +1,6 @@
 #pragma once
 
-#include "watchlist/WatchedTask.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
-#include "watchlist/TaskTableModel.h"
+#include "models/watchlist/TaskTableModel.h"
 
-#include "domain/Clock.h"
-#include "watchlist/TaskRowDiff.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskRowDiff.h"
 
 #include <QSet>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskSnapshot.h"
-#include "watchlist/ChangedCells.h"
-#include "watchlist/TaskCellFormatter.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskSnapshot.h"
+#include "models/watchlist/ChangedCells.h"
+#include "models/watchlist/TaskCellFormatter.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "auth/AccountConnection.h"
+#include "network/auth/AccountConnection.h"
 
-#include "auth/TokenManager.h"
+#include "network/auth/TokenManager.h"
 
 AccountConnection::AccountConnection(const Account &account, const QString &secret,
                                      ApiTransport &transport, QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Account.h"
-#include "transport/ApiRequestSpec.h"
+#include "models/domain/Account.h"
+#include "network/transport/ApiRequestSpec.h"
 
 #include <QList>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "auth/TokenManager.h"
+#include "network/auth/TokenManager.h"
 
-#include "domain/Clock.h"
-#include "parsers/DingTalkAccessTokenParser.h"
-#include "parsers/FeishuTenantTokenParser.h"
-#include "transport/ApiTransport.h"
+#include "models/domain/Clock.h"
+#include "network/parsers/DingTalkAccessTokenParser.h"
+#include "network/parsers/FeishuTenantTokenParser.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Account.h"
-#include "domain/Result.h"
+#include "models/domain/Account.h"
+#include "models/domain/Result.h"
 
 #include <QList>
 #include <QObject>

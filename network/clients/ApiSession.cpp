@@ -1,7 +1,7 @@
-#include "clients/ApiSession.h"
+#include "network/clients/ApiSession.h"
 
-#include "auth/AccountConnection.h"
-#include "domain/TaskRef.h"
+#include "network/auth/AccountConnection.h"
+#include "models/domain/TaskRef.h"
 
 ApiSession::ApiSession(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
     : QObject(parent)

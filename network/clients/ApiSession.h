@@ -1,13 +1,13 @@
 #pragma once
 
-#include "clients/DingTalkDocTaskClient.h"
-#include "clients/DingTalkStorageTaskClient.h"
-#include "clients/FeishuContactTaskClient.h"
-#include "clients/FeishuDriveTaskClient.h"
-#include "clients/FeishuReportQueryClient.h"
-#include "clients/SnapshotRequest.h"
-#include "domain/Account.h"
-#include "transport/ApiTransport.h"
+#include "network/clients/DingTalkDocTaskClient.h"
+#include "network/clients/DingTalkStorageTaskClient.h"
+#include "network/clients/FeishuContactTaskClient.h"
+#include "network/clients/FeishuDriveTaskClient.h"
+#include "network/clients/FeishuReportQueryClient.h"
+#include "network/clients/SnapshotRequest.h"
+#include "models/domain/Account.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QHash>
 #include <QObject>

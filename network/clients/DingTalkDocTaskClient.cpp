@@ -1,9 +1,9 @@
-#include "clients/DingTalkDocTaskClient.h"
+#include "network/clients/DingTalkDocTaskClient.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/EndpointUrl.h"
-#include "domain/TaskRef.h"
-#include "parsers/DingTalkDocTaskParser.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
+#include "models/domain/TaskRef.h"
+#include "network/parsers/DingTalkDocTaskParser.h"
 
 #include <QCoreApplication>
 

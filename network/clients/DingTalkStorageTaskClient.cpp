@@ -1,10 +1,10 @@
-#include "clients/DingTalkStorageTaskClient.h"
+#include "network/clients/DingTalkStorageTaskClient.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/EndpointUrl.h"
-#include "domain/TaskRef.h"
-#include "parsers/DingTalkStorageTaskParser.h"
-#include "transport/ApiTransport.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
+#include "models/domain/TaskRef.h"
+#include "network/parsers/DingTalkStorageTaskParser.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QCoreApplication>
 

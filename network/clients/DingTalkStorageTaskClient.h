@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/SnapshotRequest.h"
+#include "network/clients/SnapshotRequest.h"
 
 class AccountConnection;
 class ApiTransport;

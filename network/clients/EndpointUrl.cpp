@@ -1,4 +1,4 @@
-#include "clients/EndpointUrl.h"
+#include "network/clients/EndpointUrl.h"
 
 #include <QStringList>
 

@@ -1,9 +1,9 @@
-#include "clients/FeishuContactTaskClient.h"
+#include "network/clients/FeishuContactTaskClient.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/EndpointUrl.h"
-#include "domain/TaskRef.h"
-#include "parsers/FeishuContactTaskParser.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
+#include "models/domain/TaskRef.h"
+#include "network/parsers/FeishuContactTaskParser.h"
 
 #include <QCoreApplication>
 

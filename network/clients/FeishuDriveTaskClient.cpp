@@ -1,9 +1,9 @@
-#include "clients/FeishuDriveTaskClient.h"
+#include "network/clients/FeishuDriveTaskClient.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/EndpointUrl.h"
-#include "domain/TaskRef.h"
-#include "parsers/FeishuDriveTaskCheckParser.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
+#include "models/domain/TaskRef.h"
+#include "network/parsers/FeishuDriveTaskCheckParser.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
-#include "clients/FeishuReportQueryClient.h"
+#include "network/clients/FeishuReportQueryClient.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/EndpointUrl.h"
-#include "domain/Clock.h"
-#include "domain/TaskRef.h"
-#include "parsers/FeishuReportPageParser.h"
-#include "transport/ApiTransport.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
+#include "models/domain/Clock.h"
+#include "models/domain/TaskRef.h"
+#include "network/parsers/FeishuReportPageParser.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "clients/SnapshotRequest.h"
+#include "network/clients/SnapshotRequest.h"
 
-#include "domain/Clock.h"
-#include "transport/ApiTransport.h"
+#include "models/domain/Clock.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QDateTime>
 #include <QTimer>

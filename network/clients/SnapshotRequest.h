@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/TaskSnapshot.h"
-#include "http/HttpResponse.h"
-#include "transport/ApiRequestSpec.h"
+#include "models/domain/Result.h"
+#include "models/domain/TaskSnapshot.h"
+#include "network/http/HttpResponse.h"
+#include "network/transport/ApiRequestSpec.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "http/HttpResponse.h"
+#include "network/http/HttpResponse.h"
 
 QByteArray HttpResponse::header(QByteArrayView name) const
 {

@@ -1,8 +1,8 @@
-#include "parsers/DingTalkAccessTokenParser.h"
+#include "network/parsers/DingTalkAccessTokenParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
+#include "network/parsers/WireJson.h"
 
 Result<AccessToken> parseDingTalkAccessToken(const HttpResponse &response)
 {

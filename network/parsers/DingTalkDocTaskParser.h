@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/TaskSnapshot.h"
-#include "http/HttpResponse.h"
+#include "models/domain/Result.h"
+#include "models/domain/TaskSnapshot.h"
+#include "network/http/HttpResponse.h"
 
 // GET /v2.0/doc/task/info/{taskId}: numeric status codes, judged together with the counts.
 Result<TaskSnapshot> parseDingTalkDocTask(const HttpResponse &response);

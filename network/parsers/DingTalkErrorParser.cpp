@@ -1,7 +1,7 @@
-#include "parsers/DingTalkErrorParser.h"
+#include "network/parsers/DingTalkErrorParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
-#include "parsers/FeishuContactTaskParser.h"
+#include "network/parsers/FeishuContactTaskParser.h"
 
-#include "parsers/JsonKeyOrder.h"
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/JsonKeyOrder.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
+#include "network/parsers/WireJson.h"
 
 #include <QJsonArray>
 

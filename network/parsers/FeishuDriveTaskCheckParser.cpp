@@ -1,8 +1,8 @@
-#include "parsers/FeishuDriveTaskCheckParser.h"
+#include "network/parsers/FeishuDriveTaskCheckParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
+#include "network/parsers/WireJson.h"
 
 Result<TaskSnapshot> parseFeishuDriveTaskCheck(const HttpResponse &response, const QString &taskId)
 {

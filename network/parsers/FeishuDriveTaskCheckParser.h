@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/TaskSnapshot.h"
-#include "http/HttpResponse.h"
+#include "models/domain/Result.h"
+#include "models/domain/TaskSnapshot.h"
+#include "network/http/HttpResponse.h"
 
 // GET /open-apis/drive/v1/files/task_check. The answer names no task, so the caller passes the id
 // it asked for.

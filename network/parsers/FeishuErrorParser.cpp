@@ -1,7 +1,7 @@
-#include "parsers/FeishuErrorParser.h"
+#include "network/parsers/FeishuErrorParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
 
 #include <QJsonArray>
 

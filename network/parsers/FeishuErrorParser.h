@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "http/HttpResponse.h"
+#include "models/domain/ApiError.h"
+#include "network/http/HttpResponse.h"
 
 // Classifies a Feishu / Lark answer that is not a success: body {code, msg, error: {log_id}},
 // header X-Tt-Logid, rate-limit headers; also non-JSON bodies.

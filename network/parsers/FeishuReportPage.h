@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ReportSubmission.h"
+#include "models/domain/ReportSubmission.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "parsers/FeishuReportPageParser.h"
+#include "network/parsers/FeishuReportPageParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
+#include "network/parsers/WireJson.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
-#include "parsers/FeishuTenantTokenParser.h"
+#include "network/parsers/FeishuTenantTokenParser.h"
 
-#include "parsers/ParserText.h"
-#include "parsers/PlatformErrors.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/ParserText.h"
+#include "network/parsers/PlatformErrors.h"
+#include "network/parsers/WireJson.h"
 
 Result<AccessToken> parseFeishuTenantToken(const HttpResponse &response)
 {

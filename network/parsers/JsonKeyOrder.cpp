@@ -1,4 +1,4 @@
-#include "parsers/JsonKeyOrder.h"
+#include "network/parsers/JsonKeyOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

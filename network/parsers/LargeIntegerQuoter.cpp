@@ -1,4 +1,4 @@
-#include "parsers/LargeIntegerQuoter.h"
+#include "network/parsers/LargeIntegerQuoter.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "parsers/PlatformErrors.h"
+#include "network/parsers/PlatformErrors.h"
 
-#include "parsers/ParserText.h"
+#include "network/parsers/ParserText.h"
 
 #include <QRegularExpression>
 

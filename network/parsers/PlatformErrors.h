@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "http/HttpResponse.h"
-#include "parsers/WireJson.h"
+#include "models/domain/ApiError.h"
+#include "network/http/HttpResponse.h"
+#include "network/parsers/WireJson.h"
 
 #include <QJsonObject>
 #include <QString>

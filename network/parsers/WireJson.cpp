@@ -1,7 +1,7 @@
-#include "parsers/WireJson.h"
+#include "network/parsers/WireJson.h"
 
-#include "parsers/LargeIntegerQuoter.h"
-#include "parsers/ParserText.h"
+#include "network/parsers/LargeIntegerQuoter.h"
+#include "network/parsers/ParserText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

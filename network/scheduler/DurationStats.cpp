@@ -1,4 +1,4 @@
-#include "scheduler/DurationStats.h"
+#include "network/scheduler/DurationStats.h"
 
 #include <algorithm>
 #include <cmath>

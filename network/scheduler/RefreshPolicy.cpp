@@ -1,6 +1,6 @@
-#include "scheduler/RefreshPolicy.h"
+#include "network/scheduler/RefreshPolicy.h"
 
-#include "watchlist/TaskHistory.h"
+#include "models/domain/TaskHistory.h"
 
 #include <QRandomGenerator>
 

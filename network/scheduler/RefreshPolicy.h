@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskKind.h"
-#include "domain/TaskState.h"
-#include "scheduler/RefreshSettings.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskState.h"
+#include "network/scheduler/RefreshSettings.h"
 
 #include <QtGlobal>
 

@@ -1,9 +1,9 @@
-#include "scheduler/RefreshScheduler.h"
+#include "network/scheduler/RefreshScheduler.h"
 
-#include "auth/AccountConnection.h"
-#include "clients/ApiSession.h"
-#include "domain/Clock.h"
-#include "scheduler/RefreshPolicy.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/ApiSession.h"
+#include "models/domain/Clock.h"
+#include "network/scheduler/RefreshPolicy.h"
 
 #include <QUrl>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskRef.h"
-#include "domain/TaskSnapshot.h"
-#include "scheduler/DurationStats.h"
-#include "scheduler/RefreshSettings.h"
-#include "transport/ApiEndpoint.h"
-#include "watchlist/TaskHistory.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskRef.h"
+#include "models/domain/TaskSnapshot.h"
+#include "network/scheduler/DurationStats.h"
+#include "network/scheduler/RefreshSettings.h"
+#include "network/transport/ApiEndpoint.h"
+#include "models/domain/TaskHistory.h"
 
 #include <QDateTime>
 #include <QHash>

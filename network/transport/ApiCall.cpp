@@ -1,7 +1,7 @@
-#include "transport/ApiCall.h"
+#include "network/transport/ApiCall.h"
 
-#include "auth/TokenManager.h"
-#include "transport/BaseUrlPolicy.h"
+#include "network/auth/TokenManager.h"
+#include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "transport/ApiRequestSpec.h"
-#include "transport/ApiTransport.h"
+#include "network/transport/ApiRequestSpec.h"
+#include "network/transport/ApiTransport.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "transport/ApiEndpoint.h"
+#include "network/transport/ApiEndpoint.h"
 
 namespace ApiEndpoints {
 

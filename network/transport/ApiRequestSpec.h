@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transport/ApiEndpoint.h"
+#include "network/transport/ApiEndpoint.h"
 
 #include <QByteArray>
 #include <QList>

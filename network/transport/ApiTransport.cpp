@@ -1,7 +1,7 @@
-#include "transport/ApiTransport.h"
+#include "network/transport/ApiTransport.h"
 
-#include "domain/Clock.h"
-#include "transport/ApiCall.h"
+#include "models/domain/Clock.h"
+#include "network/transport/ApiCall.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/CallLedger.h"
-#include "http/HttpResponse.h"
-#include "transport/ApiEndpoint.h"
-#include "transport/ApiRequestSpec.h"
-#include "transport/RequestRateLimiter.h"
-#include "transport/RetryPolicy.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/CallLedger.h"
+#include "network/http/HttpResponse.h"
+#include "network/transport/ApiEndpoint.h"
+#include "network/transport/ApiRequestSpec.h"
+#include "network/transport/RequestRateLimiter.h"
+#include "network/transport/RetryPolicy.h"
 
 #include <QHash>
 #include <QObject>

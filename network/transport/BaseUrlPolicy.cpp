@@ -1,4 +1,4 @@
-#include "transport/BaseUrlPolicy.h"
+#include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ApiError.h"
+#include "models/domain/ApiError.h"
 
 #include <QUrl>
 

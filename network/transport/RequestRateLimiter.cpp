@@ -1,4 +1,4 @@
-#include "transport/RequestRateLimiter.h"
+#include "network/transport/RequestRateLimiter.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Clock.h"
+#include "models/domain/Clock.h"
 
 #include <QtGlobal>
 

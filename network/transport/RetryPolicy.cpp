@@ -1,4 +1,4 @@
-#include "transport/RetryPolicy.h"
+#include "network/transport/RetryPolicy.h"
 
 #include <QRandomGenerator>
 

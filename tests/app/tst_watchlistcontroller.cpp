@@ -1,10 +1,10 @@
-#include "clients/ApiSession.h"
-#include "domain/Clock.h"
+#include "network/clients/ApiSession.h"
+#include "models/domain/Clock.h"
 #include "OpenPlatformSimulator.h"
-#include "persistence/WatchListStore.h"
-#include "scheduler/RefreshScheduler.h"
-#include "watchlist/TaskTableModel.h"
-#include "WatchListController.h"
+#include "models/persistence/WatchListStore.h"
+#include "network/scheduler/RefreshScheduler.h"
+#include "models/watchlist/TaskTableModel.h"
+#include "app/engine/WatchListController.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

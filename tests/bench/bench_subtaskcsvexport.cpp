@@ -2,7 +2,7 @@
 // rows per second and peak memory (VmHWM). It asserts no timings; it fails only when an export
 // fails. Memory that does not grow with the row count shows as the same peak after both runs.
 
-#include "csv/SubtaskCsvExporter.h"
+#include "models/csv/SubtaskCsvExporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 #include "CliConnection.h"
-#include "persistence/WatchListJson.h"
+#include "models/persistence/WatchListJson.h"
 #include "SecretStore.h"
 
 #include <QFile>

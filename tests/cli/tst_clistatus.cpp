@@ -1,6 +1,6 @@
 #include "CliHarness.h"
 
-#include "persistence/WatchListJson.h"
+#include "models/persistence/WatchListJson.h"
 
 #include <QFile>
 #include <QJsonArray>

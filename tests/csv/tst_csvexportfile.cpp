@@ -1,4 +1,4 @@
-#include "csv/SubtaskCsvExporter.h"
+#include "models/csv/SubtaskCsvExporter.h"
 
 #include <QDir>
 #include <QFile>

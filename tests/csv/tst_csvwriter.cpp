@@ -1,4 +1,4 @@
-#include "csv/CsvWriter.h"
+#include "models/csv/CsvWriter.h"
 #include "Rfc4180Reader.h"
 
 #include <QBuffer>

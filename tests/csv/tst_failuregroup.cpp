@@ -1,4 +1,4 @@
-#include "domain/FailureGroup.h"
+#include "models/domain/FailureGroup.h"
 
 #include <QTest>
 

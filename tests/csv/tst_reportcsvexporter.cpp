@@ -1,5 +1,5 @@
-#include "csv/CsvWriter.h"
-#include "csv/ReportCsvExporter.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/ReportCsvExporter.h"
 #include "Rfc4180Reader.h"
 
 #include <QBuffer>

@@ -1,5 +1,5 @@
-#include "csv/CsvWriter.h"
-#include "csv/SubtaskCsvExporter.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/SubtaskCsvExporter.h"
 #include "Rfc4180Reader.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "csv/CsvWriter.h"
-#include "csv/TaskTableCsvExporter.h"
-#include "domain/TaskState.h"
+#include "models/csv/CsvWriter.h"
+#include "models/csv/TaskTableCsvExporter.h"
+#include "models/domain/TaskState.h"
 #include "Rfc4180Reader.h"
 
 #include <QAbstractItemModelTester>

@@ -1,16 +1,16 @@
 #include "FuzzEntries.h"
 
-#include "parsers/DingTalkAccessTokenParser.h"
-#include "parsers/DingTalkDocTaskParser.h"
-#include "parsers/DingTalkErrorParser.h"
-#include "parsers/DingTalkStorageTaskParser.h"
-#include "parsers/FeishuContactTaskParser.h"
-#include "parsers/FeishuDriveTaskCheckParser.h"
-#include "parsers/FeishuErrorParser.h"
-#include "parsers/FeishuReportPageParser.h"
-#include "parsers/FeishuTenantTokenParser.h"
-#include "parsers/JsonKeyOrder.h"
-#include "parsers/LargeIntegerQuoter.h"
+#include "network/parsers/DingTalkAccessTokenParser.h"
+#include "network/parsers/DingTalkDocTaskParser.h"
+#include "network/parsers/DingTalkErrorParser.h"
+#include "network/parsers/DingTalkStorageTaskParser.h"
+#include "network/parsers/FeishuContactTaskParser.h"
+#include "network/parsers/FeishuDriveTaskCheckParser.h"
+#include "network/parsers/FeishuErrorParser.h"
+#include "network/parsers/FeishuReportPageParser.h"
+#include "network/parsers/FeishuTenantTokenParser.h"
+#include "network/parsers/JsonKeyOrder.h"
+#include "network/parsers/LargeIntegerQuoter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "domain/Account.h"
-#include "domain/ApiError.h"
-#include "domain/CallLedger.h"
-#include "domain/TaskKind.h"
-#include "domain/TaskRef.h"
-#include "domain/TaskState.h"
+#include "models/domain/Account.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/CallLedger.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskRef.h"
+#include "models/domain/TaskState.h"
 
 #include <QJsonDocument>
 #include <QTest>

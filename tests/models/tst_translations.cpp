@@ -1,7 +1,7 @@
-#include "domain/ApiError.h"
-#include "domain/TaskKind.h"
-#include "domain/TaskState.h"
-#include "Translations.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskKind.h"
+#include "models/domain/TaskState.h"
+#include "resources/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduler/RefreshScheduler.h"
+#include "network/scheduler/RefreshScheduler.h"
 #include "SimulatedPlatform.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
-#include "clients/EndpointUrl.h"
-#include "transport/BaseUrlPolicy.h"
+#include "network/clients/EndpointUrl.h"
+#include "network/transport/BaseUrlPolicy.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "scheduler/DurationStats.h"
-#include "scheduler/RefreshPolicy.h"
-#include "watchlist/TaskHistory.h"
+#include "network/scheduler/DurationStats.h"
+#include "network/scheduler/RefreshPolicy.h"
+#include "models/domain/TaskHistory.h"
 
 #include <QTest>
 

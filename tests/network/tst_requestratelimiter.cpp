@@ -1,5 +1,5 @@
-#include "domain/Clock.h"
-#include "transport/RequestRateLimiter.h"
+#include "models/domain/Clock.h"
+#include "network/transport/RequestRateLimiter.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskState.h"
-#include "http/HttpResponse.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskState.h"
+#include "network/http/HttpResponse.h"
 
 #include <QByteArray>
 #include <QDateTime>

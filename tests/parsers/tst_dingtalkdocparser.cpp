@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/DingTalkDocTaskParser.h"
+#include "network/parsers/DingTalkDocTaskParser.h"
 
 using namespace ParserTest;
 

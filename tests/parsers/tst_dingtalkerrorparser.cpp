@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/DingTalkErrorParser.h"
+#include "network/parsers/DingTalkErrorParser.h"
 
 using namespace ParserTest;
 

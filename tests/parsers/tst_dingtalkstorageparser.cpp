@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/DingTalkStorageTaskParser.h"
+#include "network/parsers/DingTalkStorageTaskParser.h"
 
 using namespace ParserTest;
 

@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/FeishuContactTaskParser.h"
+#include "network/parsers/FeishuContactTaskParser.h"
 
 #include <QElapsedTimer>
 

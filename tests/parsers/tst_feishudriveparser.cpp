@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/FeishuDriveTaskCheckParser.h"
+#include "network/parsers/FeishuDriveTaskCheckParser.h"
 
 using namespace ParserTest;
 

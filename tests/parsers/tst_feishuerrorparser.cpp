@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/FeishuErrorParser.h"
+#include "network/parsers/FeishuErrorParser.h"
 
 using namespace ParserTest;
 

@@ -1,6 +1,6 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/FeishuReportPageParser.h"
+#include "network/parsers/FeishuReportPageParser.h"
 
 using namespace ParserTest;
 

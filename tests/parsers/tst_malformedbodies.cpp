@@ -1,14 +1,14 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/DingTalkAccessTokenParser.h"
-#include "parsers/DingTalkDocTaskParser.h"
-#include "parsers/DingTalkErrorParser.h"
-#include "parsers/DingTalkStorageTaskParser.h"
-#include "parsers/FeishuContactTaskParser.h"
-#include "parsers/FeishuDriveTaskCheckParser.h"
-#include "parsers/FeishuErrorParser.h"
-#include "parsers/FeishuReportPageParser.h"
-#include "parsers/FeishuTenantTokenParser.h"
+#include "network/parsers/DingTalkAccessTokenParser.h"
+#include "network/parsers/DingTalkDocTaskParser.h"
+#include "network/parsers/DingTalkErrorParser.h"
+#include "network/parsers/DingTalkStorageTaskParser.h"
+#include "network/parsers/FeishuContactTaskParser.h"
+#include "network/parsers/FeishuDriveTaskCheckParser.h"
+#include "network/parsers/FeishuErrorParser.h"
+#include "network/parsers/FeishuReportPageParser.h"
+#include "network/parsers/FeishuTenantTokenParser.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/JsonKeyOrder.h"
-#include "parsers/LargeIntegerQuoter.h"
-#include "parsers/WireJson.h"
+#include "network/parsers/JsonKeyOrder.h"
+#include "network/parsers/LargeIntegerQuoter.h"
+#include "network/parsers/WireJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "ParserTestSupport.h"
 
-#include "parsers/DingTalkAccessTokenParser.h"
-#include "parsers/FeishuTenantTokenParser.h"
+#include "network/parsers/DingTalkAccessTokenParser.h"
+#include "network/parsers/FeishuTenantTokenParser.h"
 
 using namespace ParserTest;
 

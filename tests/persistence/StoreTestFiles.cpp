@@ -1,6 +1,6 @@
 #include "StoreTestFiles.h"
 
-#include "persistence/WatchListStore.h"
+#include "models/persistence/WatchListStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "persistence/IsoTime.h"
+#include "models/persistence/IsoTime.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "persistence/SnapshotJson.h"
-#include "persistence/WatchListJson.h"
+#include "models/persistence/SnapshotJson.h"
+#include "models/persistence/WatchListJson.h"
 #include "WatchListFixture.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "domain/Clock.h"
-#include "persistence/WatchListJson.h"
-#include "persistence/WatchListStore.h"
+#include "models/domain/Clock.h"
+#include "models/persistence/WatchListJson.h"
+#include "models/persistence/WatchListStore.h"
 #include "StoreTestFiles.h"
 #include "WatchListFixture.h"
 

@@ -1,5 +1,5 @@
-#include "persistence/WatchListJson.h"
-#include "persistence/WatchListStore.h"
+#include "models/persistence/WatchListJson.h"
+#include "models/persistence/WatchListStore.h"
 #include "StoreTestFiles.h"
 #include "WatchListFixture.h"
 

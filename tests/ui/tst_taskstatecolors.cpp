@@ -1,4 +1,4 @@
-#include "TaskStateColors.h"
+#include "ui/TaskStateColors.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/ApiError.h"
-#include "domain/TaskSnapshot.h"
-#include "watchlist/WatchedTask.h"
+#include "models/domain/ApiError.h"
+#include "models/domain/TaskSnapshot.h"
+#include "models/domain/WatchedTask.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "watchlist/ReportModel.h"
+#include "models/watchlist/ReportModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

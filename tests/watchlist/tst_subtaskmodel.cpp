@@ -1,5 +1,5 @@
-#include "watchlist/SubtaskFilterProxy.h"
-#include "watchlist/SubtaskModel.h"
+#include "models/watchlist/SubtaskFilterProxy.h"
+#include "models/watchlist/SubtaskModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "domain/Clock.h"
-#include "watchlist/TaskCellFormatter.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskCellFormatter.h"
+#include "models/watchlist/TaskTableModel.h"
 #include "WatchlistTestData.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "domain/Clock.h"
-#include "watchlist/TaskFilter.h"
-#include "watchlist/TaskFilterProxy.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskFilter.h"
+#include "models/watchlist/TaskFilterProxy.h"
+#include "models/watchlist/TaskTableModel.h"
 #include "WatchlistTestData.h"
 
 #include <QAbstractItemModelTester>

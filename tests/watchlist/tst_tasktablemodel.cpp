@@ -1,7 +1,7 @@
 // The task table's rows: insert, remove, clear under the model tester, selection across
 // refreshes, roles, headers and 10,000 rows.
-#include "domain/Clock.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskTableModel.h"
 #include "WatchlistTestData.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // The task table's refreshes: only changed cells announced, coalesced into spans; errors;
 // the once-only finish notification; clock-driven cells; account names.
-#include "domain/Clock.h"
-#include "watchlist/TaskTableModel.h"
+#include "models/domain/Clock.h"
+#include "models/watchlist/TaskTableModel.h"
 #include "WatchlistTestData.h"
 
 #include <QSet>

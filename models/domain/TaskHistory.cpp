@@ -1,4 +1,4 @@
-#include "watchlist/TaskHistory.h"
+#include "models/domain/TaskHistory.h"
 
 #include <QVarLengthArray>
 

@@ -1,4 +1,4 @@
-#include "watchlist/WatchedTask.h"
+#include "models/domain/WatchedTask.h"
 
 TaskState WatchedTask::displayState() const
 {
