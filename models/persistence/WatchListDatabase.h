@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/domain/ReportSubmission.h"
+#include "models/domain/SubtaskRow.h"
+#include "models/persistence/DatabaseOpenResult.h"
+#include "models/persistence/StoredWatchList.h"
+#include "models/persistence/WatchListBatch.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+class WatchListDatabaseWorker;
+
+// The watch list in SQLite (WAL): accounts without secrets, tasks with their last snapshot,
+// sub-task rows, report submissions, raw bodies, history, the call ledger and duration
+// statistics. Reads at start happen on the calling thread; every write and every on-demand read
+// runs on the store's own thread with its own connection, so the window never waits for disk.
+class WatchListDatabase final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit WatchListDatabase(QObject *parent = nullptr);
+    ~WatchListDatabase() override; // waits for the writes already submitted
+
+    // AppDataLocation/watchlist.sqlite
+    static QString defaultPath();
+
+    // Opens (or creates) the database and checks it. A damaged file is moved aside with a
+    // timestamp and a new one created; a newer schema is left untouched (canSave() is false).
+    DatabaseOpenResult open(const QString &path);
+    // ":memory:"-like: nothing on disk (the CLI, tests).
+    DatabaseOpenResult openInMemory();
+    bool canSave() const;
+    QString path() const;
+
+    // Everything but the on-demand parts; empty when nothing could be opened.
+    StoredWatchList load();
+
+    // Queues the batch for the store's thread; returns at once. Batches are applied in order,
+    // each in one transaction.
+    void submit(WatchListBatch batch);
+    // Blocks until every submitted batch is written (on quit, in tests).
+    void waitForWrites();
+
+    // Read on the store's thread; `done` runs on the calling thread, unless `context` is gone.
+    void loadSubtasks(const QString &taskKey, QObject *context,
+                      std::function<void(QList<SubtaskRow>)> done);
+    void loadReports(const QString &taskKey, QObject *context,
+                     std::function<void(QList<ReportSubmission>)> done);
+    void loadRawBody(const QString &taskKey, QObject *context,
+                     std::function<void(QByteArray)> done);
+
+signals:
+    // A batch is on disk; `sequence` counts submitted batches from 1.
+    void committed(qint64 sequence);
+    // A write failed (disk full, file removed): translated; the batch is kept and retried with
+    // the next one.
+    void writeFailed(const QString &message);
+};
