@@ -333,11 +333,17 @@ void TaskTableModel::replaceTask(int row, WatchedTask updated)
     const bool reportUpdate = updated.lastCheckedAt != current.lastCheckedAt ||
                               updated.snapshot != current.snapshot ||
                               updated.lastError != current.lastError;
+    const bool lasting = reportUpdate || updated.ref != current.ref ||
+                         updated.callsSpent != current.callsSpent ||
+                         updated.history != current.history;
+    const bool wasNotified = current.finishNotified;
     current = std::move(updated);
     markCells(row, columns);
     noteFinish(current);
     if (reportUpdate)
         m_pendingUpdated.append(current.ref.key());
+    if (lasting || current.finishNotified != wasNotified)
+        m_pendingChanged.append(current.ref.key());
     if (m_batchDepth == 0)
         flushChanges();
 }
@@ -369,6 +375,10 @@ void TaskTableModel::flushChanges()
     updated.removeDuplicates();
     for (const QString &key : std::as_const(updated))
         emit taskUpdated(key);
+    QStringList changed = std::exchange(m_pendingChanged, {});
+    changed.removeDuplicates();
+    for (const QString &key : std::as_const(changed))
+        emit taskChanged(key);
 }
 
 QList<WatchedTask> TaskTableModel::tasks() const

@@ -115,6 +115,9 @@ signals:
     void taskFinished(const QString &key, TaskState state);
     // After an answer or an error was applied to the task (and announced).
     void taskUpdated(const QString &key);
+    // Something about the task that must outlive a restart changed: its snapshot, error,
+    // label, history, calls spent or finish notice (not the next check, which is recomputed).
+    void taskChanged(const QString &key);
 
 private:
     bool isCell(const QModelIndex &index) const;
@@ -139,6 +142,7 @@ private:
     ChangedCells m_changed;
     QList<std::pair<QString, TaskState>> m_pendingFinished;
     QStringList m_pendingUpdated;
+    QStringList m_pendingChanged;
     int m_batchDepth = 0;
     QDate m_relativeTimesDate;
 };

@@ -8,6 +8,11 @@ AccountConnection::AccountConnection(const Account &account, const QString &secr
     , m_account(account)
     , m_tokens(new TokenManager(account, secret, transport, this))
 {
+    if (secret.isEmpty()) {
+        m_problem = account.authMode == Account::AuthMode::PastedToken
+                        ? tr("No access token is known for account %1.").arg(account.name)
+                        : tr("No app secret is known for account %1.").arg(account.name);
+    }
     if (!account.caCertificateFile.isEmpty()) {
         m_caCertificates = QSslCertificate::fromPath(account.caCertificateFile, QSsl::Pem);
         if (m_caCertificates.isEmpty())
@@ -22,7 +27,7 @@ ApiRequestSpec AccountConnection::requestSpec(ApiEndpoint endpoint, const QStrin
     ApiRequestSpec spec;
     spec.accountId = m_account.id;
     spec.endpoint = endpoint;
-    spec.tokens = m_tokens;
+    spec.authenticated = true;
     spec.extraCaCertificates = m_caCertificates;
     spec.context = context;
     return spec;

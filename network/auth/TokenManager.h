@@ -2,6 +2,7 @@
 
 #include "models/domain/Account.h"
 #include "models/domain/Result.h"
+#include "network/transport/AccessTokenSource.h"
 
 #include <QList>
 #include <QObject>
@@ -17,27 +18,26 @@ class Clock;
 // The access token of one account: fetched on first need, one request in flight however many
 // calls wait, renewed shortly before it expires, dropped when the platform rejects it. A pasted
 // token is used as it is and cannot be renewed.
-class TokenManager final : public QObject
+class TokenManager final : public QObject, public AccessTokenSource
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const Result<QString> &)>;
-
     // `secret` is the app secret, or the token itself for Account::AuthMode::PastedToken.
     TokenManager(Account account, QString secret, ApiTransport &transport,
                  QObject *parent = nullptr);
 
     // Calls `done` with a usable token, now or once it has been fetched. Nothing is called if
     // `context` is destroyed first.
-    void acquire(QObject *context, Callback done);
+    void acquire(QObject *context, Callback done) override;
 
     // The platform rejected `token`: forget it, so the next acquire fetches a new one.
-    void reject(const QString &token);
+    void reject(const QString &token) override;
 
-    bool canRenew() const { return m_account.authMode == Account::AuthMode::AppCredentials; }
+    bool canRenew() const override { return m_account.authMode == Account::AuthMode::AppCredentials; }
     const Account &account() const { return m_account; }
     void setSecret(const QString &secret);
+    const QString &secret() const { return m_secret; }
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
     {
         m_extraCaCertificates = certificates;

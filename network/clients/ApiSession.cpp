@@ -1,6 +1,7 @@
 #include "network/clients/ApiSession.h"
 
 #include "network/auth/AccountConnection.h"
+#include "network/auth/TokenManager.h"
 #include "models/domain/TaskRef.h"
 
 ApiSession::ApiSession(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
@@ -11,9 +12,17 @@ ApiSession::ApiSession(QNetworkAccessManager &network, const Clock &clock, QObje
     , m_report(m_transport)
     , m_storage(m_transport)
     , m_doc(m_transport)
-{}
+{
+    m_transport.setTokenSourceLookup([this](const QString &accountId) -> AccessTokenSource * {
+        const AccountConnection *connection = m_connections.value(accountId);
+        return connection ? &connection->tokens() : nullptr;
+    });
+}
 
-ApiSession::~ApiSession() = default;
+ApiSession::~ApiSession()
+{
+    m_transport.setTokenSourceLookup({});
+}
 
 void ApiSession::setAccount(const Account &account, const QString &secret)
 {
@@ -23,6 +32,9 @@ void ApiSession::setAccount(const Account &account, const QString &secret)
 
 void ApiSession::removeAccount(const QString &accountId)
 {
+    // Calls still waiting for a rate-limit slot or a token would otherwise carry the old
+    // credentials (or reach a freed token manager): they end now, and their tasks ask again.
+    m_transport.cancelCalls(accountId);
     if (AccountConnection *old = m_connections.take(accountId))
         delete old;
 }

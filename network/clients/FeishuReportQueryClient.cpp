@@ -49,8 +49,15 @@ void FeishuReportQueryClient::fetch(const AccountConnection &account, const Task
 
 void FeishuReportQueryClient::fetchPage(const std::shared_ptr<Run> &run)
 {
-    if (!run->account || (run->hasContext && !run->context))
+    if (run->hasContext && !run->context)
         return;
+    if (!run->account) {
+        ApiError gone;
+        gone.category = ApiError::Category::Cancelled;
+        gone.message = tr("The account was changed while its report query was paging.");
+        run->done(gone);
+        return;
+    }
     const ReportQuery &query = run->ref.report;
     ApiRequestSpec spec = run->account->requestSpec(
         ApiEndpoint::FeishuReportQuery, tr("Querying reports (page %1)").arg(run->pages + 1));

@@ -9,10 +9,12 @@
 
 #include <algorithm>
 
-RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, QObject *parent)
+RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, TaskLookup lookup,
+                                   QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_clock(clock)
+    , m_lookup(std::move(lookup))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::tick);
@@ -31,24 +33,19 @@ RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, QObj
 
 RefreshScheduler::~RefreshScheduler() = default;
 
-void RefreshScheduler::watch(const TaskRef &ref, const std::optional<TaskSnapshot> &last,
-                             const TaskHistory &history)
+void RefreshScheduler::watch(const QString &key)
 {
-    const QString key = ref.key();
-    if (m_entries.contains(key))
+    const WatchedTask *task = m_lookup(key);
+    if (!task || m_entries.contains(key))
         return;
     Entry entry;
-    entry.ref = ref;
-    entry.endpoint = ApiEndpoints::forKind(ref.kind);
-    entry.host = hostOf(ref.accountId);
-    entry.history = history;
-    if (last) {
-        entry.state = last->state;
-        entry.progress = last->progress;
-        entry.createdAtMs = last->createdAt.isValid() ? last->createdAt.toMSecsSinceEpoch() : 0;
-    }
+    entry.key = key;
+    entry.accountId = task->ref.accountId;
+    entry.kind = task->ref.kind;
+    entry.endpoint = ApiEndpoints::forKind(task->ref.kind);
+    entry.host = hostOf(task->ref.accountId);
     auto it = m_entries.insert(key, entry);
-    if (!last || !last->isTerminal())
+    if (!task->isTerminal())
         scheduleAt(*it, m_clock.nowMs());
 }
 
@@ -59,7 +56,7 @@ void RefreshScheduler::unwatch(const QString &key)
         return;
     unschedule(*it);
     if (it->awaitingSend)
-        --m_meteredInFlight[it->ref.accountId];
+        --m_meteredInFlight[it->accountId];
     m_entries.erase(it);
 }
 
@@ -142,8 +139,8 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
 {
     unschedule(entry);
     entry.dueAtMs = dueAtMs;
-    m_due.emplace(dueAtMs, entry.ref.key());
-    emit nextCheckChanged(entry.ref.key(), nextCheck(entry.ref.key()));
+    m_due.emplace(dueAtMs, entry.key);
+    emit nextCheckChanged(entry.key, nextCheck(entry.key));
     if (!m_inTick)
         armTimer(std::max<qint64>(0, dueAtMs - m_clock.nowMs()));
 }
@@ -151,7 +148,7 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
 void RefreshScheduler::unschedule(Entry &entry)
 {
     if (entry.dueAtMs >= 0)
-        m_due.erase({entry.dueAtMs, entry.ref.key()});
+        m_due.erase({entry.dueAtMs, entry.key});
     entry.dueAtMs = -1;
 }
 
@@ -171,7 +168,7 @@ void RefreshScheduler::tick()
         if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
             continue; // a finishing request frees the slot and ticks again
         }
-        if (ApiEndpoints::isMetered(entry.endpoint) && budgetLeft(entry.ref.accountId) == 0) {
+        if (ApiEndpoints::isMetered(entry.endpoint) && budgetLeft(entry.accountId) == 0) {
             checkBudgets();
             unschedule(entry);
             entry.waitingForBudget = true;
@@ -179,7 +176,7 @@ void RefreshScheduler::tick()
             continue;
         }
         const qint64 wait =
-            m_session.transport().limiter(entry.ref.accountId, entry.endpoint).waitMs();
+            m_session.transport().limiter(entry.accountId, entry.endpoint).waitMs();
         if (wait > 0) {
             wake = wake < 0 ? wait : std::min(wake, wait);
             continue;
@@ -199,23 +196,26 @@ void RefreshScheduler::tick()
 void RefreshScheduler::dispatch(Entry &entry)
 {
     unschedule(entry);
+    const WatchedTask *task = m_lookup(entry.key);
+    if (!task)
+        return; // removed from the list without unwatch(): nothing to ask about
     entry.inFlight = true;
     ++m_inFlight;
     ++m_inFlightPerHost[entry.host];
-    const QString key = entry.ref.key();
+    const QString key = entry.key;
     const QString host = entry.host;
     if (ApiEndpoints::isMetered(entry.endpoint)) {
         // Counted against the budget from now until the ledger records the send.
         entry.awaitingSend = true;
-        ++m_meteredInFlight[entry.ref.accountId];
+        ++m_meteredInFlight[entry.accountId];
     }
-    m_session.fetch(entry.ref, this, [this, key, host](const Result<TaskSnapshot> &result) {
+    m_session.fetch(task->ref, this, [this, key, host](const Result<TaskSnapshot> &result) {
         --m_inFlight;
         --m_inFlightPerHost[host];
         auto it = m_entries.find(key);
         if (it != m_entries.end() && it->awaitingSend) {
             it->awaitingSend = false;
-            --m_meteredInFlight[it->ref.accountId];
+            --m_meteredInFlight[it->accountId];
         }
         if (result.ok())
             onSnapshot(key, result.value());
@@ -235,20 +235,15 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
     const qint64 wallNow = m_clock.wallMsSinceEpoch();
     if (entry.watchedSinceMs == 0)
         entry.watchedSinceMs = wallNow;
-    entry.state = snapshot.state;
     entry.errorCategory.reset();
     entry.consecutiveErrors = 0;
-    entry.progress = snapshot.progress;
-    if (snapshot.createdAt.isValid())
-        entry.createdAtMs = snapshot.createdAt.toMSecsSinceEpoch();
-    entry.history.append(HistorySample{
-        snapshot.fetchedAt.isValid() ? snapshot.fetchedAt.toMSecsSinceEpoch() : wallNow,
-        snapshot.progress, snapshot.succeeded, snapshot.failed, snapshot.total});
 
     if (snapshot.isTerminal()) {
         // Only a task seen running tells how long its kind takes from our side of things.
         if (entry.sawUnfinished) {
-            const qint64 start = entry.createdAtMs > 0 ? entry.createdAtMs : entry.watchedSinceMs;
+            const qint64 createdAtMs =
+                snapshot.createdAt.isValid() ? snapshot.createdAt.toMSecsSinceEpoch() : 0;
+            const qint64 start = createdAtMs > 0 ? createdAtMs : entry.watchedSinceMs;
             const qint64 end =
                 snapshot.finishedAt.isValid() ? snapshot.finishedAt.toMSecsSinceEpoch() : wallNow;
             m_stats.record(statsKey(entry), end - start);
@@ -268,10 +263,14 @@ void RefreshScheduler::onError(const QString &key, const ApiError &error)
         return;
     Entry &entry = *it;
     entry.inFlight = false;
+    if (error.category == ApiError::Category::Cancelled) {
+        // The account changed under the call: ask again at once, with the new settings. The
+        // task keeps its last snapshot; nothing failed that the user should see.
+        scheduleAt(entry, m_clock.nowMs());
+        return;
+    }
     if (entry.watchedSinceMs == 0)
         entry.watchedSinceMs = m_clock.wallMsSinceEpoch();
-    entry.state =
-        error.category == ApiError::Category::NotFound ? TaskState::NotFound : TaskState::Error;
     entry.errorCategory = error.category;
     ++entry.consecutiveErrors;
     emit fetchFailed(key, error);
@@ -281,28 +280,35 @@ void RefreshScheduler::onError(const QString &key, const ApiError &error)
 
 void RefreshScheduler::planNext(Entry &entry)
 {
+    const WatchedTask *task = m_lookup(entry.key);
+    if (!task) {
+        unschedule(entry);
+        return;
+    }
+    const std::optional<TaskSnapshot> &snapshot = task->snapshot;
     RefreshInput input;
-    input.kind = entry.ref.kind;
-    input.state = entry.state;
+    input.kind = entry.kind;
+    input.state = task->displayState();
     input.errorCategory = entry.errorCategory;
     input.consecutiveErrors = entry.consecutiveErrors;
-    input.progress = entry.progress;
-    input.createdAtMs = entry.createdAtMs;
+    input.progress = snapshot ? snapshot->progress : std::nullopt;
+    input.createdAtMs =
+        snapshot && snapshot->createdAt.isValid() ? snapshot->createdAt.toMSecsSinceEpoch() : 0;
     input.watchedSinceMs = entry.watchedSinceMs;
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
     input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.1);
     input.reportWindowEndMs =
-        entry.ref.report.to.isValid() ? entry.ref.report.to.toMSecsSinceEpoch() : 0;
+        task->ref.report.to.isValid() ? task->ref.report.to.toMSecsSinceEpoch() : 0;
     input.budgetStretch =
-        ApiEndpoints::isMetered(entry.endpoint) ? budgetStretch(entry.ref.accountId) : 1.0;
-    input.history = &entry.history;
+        ApiEndpoints::isMetered(entry.endpoint) ? budgetStretch(entry.accountId) : 1.0;
+    input.history = &task->history;
 
     const std::optional<qint64> interval = RefreshPolicy::nextIntervalMs(input, m_settings);
     if (!interval) {
         unschedule(entry);
         entry.lastIntervalMs = 0;
-        emit nextCheckChanged(entry.ref.key(), {});
+        emit nextCheckChanged(entry.key, {});
         return;
     }
     entry.lastIntervalMs = *interval;
@@ -341,7 +347,7 @@ void RefreshScheduler::checkBudgets()
             m_exhaustedAccounts.remove(accountId);
             const qint64 now = m_clock.nowMs();
             for (Entry &entry : m_entries) {
-                if (entry.waitingForBudget && entry.ref.accountId == accountId) {
+                if (entry.waitingForBudget && entry.accountId == accountId) {
                     entry.waitingForBudget = false;
                     scheduleAt(entry, now);
                 }
@@ -370,5 +376,5 @@ QString RefreshScheduler::hostOf(const QString &accountId) const
 
 QString RefreshScheduler::statsKey(const Entry &entry) const
 {
-    return TaskKinds::id(entry.ref.kind) + QLatin1Char('|') + entry.ref.accountId;
+    return TaskKinds::id(entry.kind) + QLatin1Char('|') + entry.accountId;
 }

@@ -3,16 +3,18 @@
 #include "models/domain/ApiError.h"
 #include "models/domain/TaskRef.h"
 #include "models/domain/TaskSnapshot.h"
+#include "models/domain/WatchedTask.h"
 #include "network/scheduler/DurationStats.h"
 #include "network/scheduler/RefreshSettings.h"
 #include "network/transport/ApiEndpoint.h"
-#include "models/domain/TaskHistory.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 #include <optional>
 #include <set>
@@ -23,18 +25,25 @@ class Clock;
 // Decides which watched tasks are due and fetches them through the ApiSession: never two
 // requests at once for one task, within each endpoint's rate limit and a per-host cap, and
 // re-armed after each answer by the RefreshPolicy. Finished tasks cost nothing.
+//
+// What a task is and what it last said (ref, snapshot, error, history) belong to the watch
+// list: the scheduler reads them through the lookup and keeps only when to ask next. Whoever
+// owns the list applies snapshotReceived / fetchFailed to it before the signal returns, since
+// the next check is planned from what the lookup then says.
 class RefreshScheduler final : public QObject
 {
     Q_OBJECT
 
 public:
-    RefreshScheduler(ApiSession &session, const Clock &clock, QObject *parent = nullptr);
+    using TaskLookup = std::function<const WatchedTask *(const QString &key)>;
+
+    RefreshScheduler(ApiSession &session, const Clock &clock, TaskLookup lookup,
+                     QObject *parent = nullptr);
     ~RefreshScheduler() override;
 
-    // Starts watching; `last` is what was known before (e.g. restored from disk). A finished
-    // task is not checked until refreshNow() asks for it.
-    void watch(const TaskRef &ref, const std::optional<TaskSnapshot> &last = std::nullopt,
-               const TaskHistory &history = {});
+    // Starts watching a task the lookup knows. A finished task is not checked until
+    // refreshNow() asks for it.
+    void watch(const QString &key);
     void unwatch(const QString &key);
     bool isWatching(const QString &key) const { return m_entries.contains(key); }
     int watchedCount() const { return static_cast<int>(m_entries.size()); }
@@ -78,16 +87,16 @@ signals:
     void budgetRestored(const QString &accountId);
 
 private:
+    // Only what the scheduler decides or counts; the rest is asked of the lookup.
     struct Entry
     {
-        TaskRef ref;
+        QString key;
+        QString accountId;
+        TaskKind kind = TaskKind::FeishuContact;
         ApiEndpoint endpoint = ApiEndpoint::FeishuContactTask;
         QString host;
-        TaskState state = TaskState::Unknown;
         std::optional<ApiError::Category> errorCategory;
         int consecutiveErrors = 0;
-        std::optional<double> progress;
-        qint64 createdAtMs = 0;
         qint64 watchedSinceMs = 0;
         qint64 lastIntervalMs = 0;
         qint64 dueAtMs = -1; // monotonic; -1 when not scheduled
@@ -95,7 +104,6 @@ private:
         bool awaitingSend = false; // dispatched, not yet in the call ledger
         bool sawUnfinished = false;
         bool waitingForBudget = false;
-        TaskHistory history;
     };
 
     void scheduleAt(Entry &entry, qint64 dueAtMs);
@@ -112,6 +120,7 @@ private:
 
     ApiSession &m_session;
     const Clock &m_clock;
+    TaskLookup m_lookup;
     RefreshSettings m_settings;
     DurationStats m_stats;
     QHash<QString, Entry> m_entries;

@@ -1,6 +1,5 @@
 #include "network/transport/ApiCall.h"
 
-#include "network/auth/TokenManager.h"
 #include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
@@ -28,6 +27,8 @@ ApiCall::~ApiCall()
 {
     if (m_reply)
         m_reply->abort();
+    if (!m_detached)
+        m_transport.forget(this);
 }
 
 void ApiCall::start()
@@ -48,8 +49,28 @@ void ApiCall::cancel()
     deleteLater();
 }
 
+bool ApiCall::abandon()
+{
+    if (stopped())
+        return false;
+    m_abandoned = true;
+    if (m_reply)
+        m_reply->abort();
+    QTimer::singleShot(0, this, [this] {
+        ApiError error;
+        error.category = ApiError::Category::Cancelled;
+        error.message = tr("The account was changed while this call was waiting; it is asked "
+                           "again with the account's new settings.");
+        m_abandoned = false;
+        finish(decorate(error));
+    });
+    return true;
+}
+
 void ApiCall::schedule(qint64 extraDelayMs)
 {
+    if (stopped())
+        return;
     if (extraDelayMs > 0) {
         QTimer::singleShot(extraDelayMs, this, [this] { schedule(0); });
         return;
@@ -64,13 +85,24 @@ void ApiCall::schedule(qint64 extraDelayMs)
 
 void ApiCall::acquireToken()
 {
-    if (m_finished)
+    if (stopped())
         return;
-    if (!m_spec.tokens) {
+    if (!m_spec.authenticated) {
         sendNow();
         return;
     }
-    m_spec.tokens->acquire(this, [this](const Result<QString> &token) {
+    AccessTokenSource *tokens = m_transport.tokenSource(m_spec.accountId);
+    if (!tokens) {
+        ApiError error;
+        error.category = ApiError::Category::Configuration;
+        error.message = tr("Account \"%1\" is no longer configured.").arg(m_spec.accountId);
+        error.hint = tr("Add the account again, or remove its tasks.");
+        finish(decorate(error));
+        return;
+    }
+    tokens->acquire(this, [this](const Result<QString> &token) {
+        if (stopped())
+            return;
         if (!token.ok()) {
             finish(decorate(token.error()));
             return;
@@ -82,7 +114,7 @@ void ApiCall::acquireToken()
 
 void ApiCall::sendNow()
 {
-    if (m_finished)
+    if (stopped())
         return;
     RequestRateLimiter &limiter = m_transport.limiter(m_spec.accountId, m_spec.endpoint);
     if (const qint64 wait = limiter.sendWaitMs(); wait > 0) {
@@ -96,7 +128,7 @@ void ApiCall::sendNow()
     request.setRawHeader("Accept", "application/json");
     const QByteArray userAgent = "TaskMonitor/" + QCoreApplication::applicationVersion().toUtf8();
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
-    if (m_spec.tokens) {
+    if (m_spec.authenticated) {
         if (ApiEndpoints::isFeishuFamily(m_spec.endpoint))
             request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         else
@@ -131,7 +163,7 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    if (m_finished)
+    if (stopped())
         return;
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -186,15 +218,16 @@ void ApiCall::handleError(ApiError error)
     const RetryPolicy &policy = m_transport.retryPolicy();
     switch (error.category) {
     case ApiError::Category::TokenRejected:
-        if (m_spec.tokens) {
-            m_spec.tokens->reject(m_token);
-            if (m_spec.tokens->canRenew() && !m_tokenRetried) {
+        if (AccessTokenSource *tokens =
+                m_spec.authenticated ? m_transport.tokenSource(m_spec.accountId) : nullptr) {
+            tokens->reject(m_token);
+            if (tokens->canRenew() && !m_tokenRetried) {
                 m_tokenRetried = true;
                 schedule();
                 return;
             }
             error.category = ApiError::Category::AuthFailed;
-            error.hint = m_spec.tokens->canRenew()
+            error.hint = tokens->canRenew()
                              ? tr("The platform rejected a newly issued token as well. Check that "
                                   "the app is enabled and has the permission this API needs; "
                                   "code 99991663 can also mean the API does not accept a tenant "

@@ -21,6 +21,13 @@ public:
     void start();
     // Stops the call; `done` will not run.
     void cancel();
+    // Stops the call because its account changed: nothing more is sent, and `done` runs on the
+    // next turn of the event loop with a Cancelled error. False when it had already finished.
+    bool abandon();
+    // The transport is going away: do not tell it when this call ends.
+    void detach() { m_detached = true; }
+
+    const QString &accountId() const { return m_spec.accountId; }
 
     int sends() const { return m_sends; }
 
@@ -32,6 +39,7 @@ private:
     void handleError(ApiError error);
     void finish(const std::optional<ApiError> &error);
     ApiError decorate(ApiError error) const;
+    bool stopped() const { return m_finished || m_abandoned; }
 
     ApiTransport &m_transport;
     ApiRequestSpec m_spec;
@@ -47,4 +55,6 @@ private:
     bool m_tokenRetried = false;
     bool m_tooLarge = false;
     bool m_finished = false;
+    bool m_abandoned = false;
+    bool m_detached = false;
 };

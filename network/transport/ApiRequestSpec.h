@@ -8,8 +8,6 @@
 #include <QString>
 #include <QUrl>
 
-class TokenManager;
-
 // Everything needed to send one API request, independent of the network classes.
 struct ApiRequestSpec
 {
@@ -18,7 +16,9 @@ struct ApiRequestSpec
     QByteArray method = "GET";
     QUrl url;
     QByteArray body;                // JSON, for POST
-    TokenManager *tokens = nullptr; // nullptr for the token endpoints themselves
+    // Carries the account's access token (looked up by accountId at each attempt); false for
+    // the token endpoints themselves.
+    bool authenticated = false;
     QList<QSslCertificate> extraCaCertificates;
     QString context; // what this call does, for error messages: "Fetching task 123"
     QString taskKey; // TaskRef::key() of the task this call is for; empty for token calls

@@ -5,20 +5,45 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 ApiTransport::ApiTransport(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
 {}
 
-ApiTransport::~ApiTransport() = default;
+ApiTransport::~ApiTransport()
+{
+    // The calls are children; they must not reach back into a half-destroyed transport.
+    const QSet<ApiCall *> calls = std::exchange(m_calls, {});
+    for (ApiCall *call : calls)
+        call->detach();
+}
 
 ApiCall *ApiTransport::send(const ApiRequestSpec &spec, QObject *context, Attempt attempt,
                             Done done)
 {
     auto *call = new ApiCall(*this, spec, context, std::move(attempt), std::move(done));
+    m_calls.insert(call);
     call->start();
     return call;
+}
+
+AccessTokenSource *ApiTransport::tokenSource(const QString &accountId) const
+{
+    return m_tokenSources ? m_tokenSources(accountId) : nullptr;
+}
+
+int ApiTransport::cancelCalls(const QString &accountId)
+{
+    int cancelled = 0;
+    const QSet<ApiCall *> calls = m_calls;
+    for (ApiCall *call : calls) {
+        if (call->accountId() == accountId && call->abandon())
+            ++cancelled;
+    }
+    return cancelled;
 }
 
 void ApiTransport::setCallsPerSecond(ApiEndpoint endpoint, int calls)

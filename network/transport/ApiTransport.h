@@ -3,6 +3,7 @@
 #include "models/domain/ApiError.h"
 #include "models/domain/CallLedger.h"
 #include "network/http/HttpResponse.h"
+#include "network/transport/AccessTokenSource.h"
 #include "network/transport/ApiEndpoint.h"
 #include "network/transport/ApiRequestSpec.h"
 #include "network/transport/RequestRateLimiter.h"
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -32,6 +34,8 @@ public:
     // parsed), or the error it represents.
     using Attempt = std::function<std::optional<ApiError>(const HttpResponse &)>;
     using Done = std::function<void(const std::optional<ApiError> &)>;
+    // The token source of an account, or nullptr when the account is not configured (any more).
+    using TokenSourceLookup = std::function<AccessTokenSource *(const QString &accountId)>;
 
     ApiTransport(QNetworkAccessManager &network, const Clock &clock, QObject *parent = nullptr);
     ~ApiTransport() override;
@@ -39,6 +43,16 @@ public:
     // Starts a call. `done` runs exactly once, unless `context` is destroyed first or the call is
     // cancelled. The returned pointer is valid until `done` has run.
     ApiCall *send(const ApiRequestSpec &spec, QObject *context, Attempt attempt, Done done);
+
+    // How calls find their account's token source; asked at every attempt.
+    void setTokenSourceLookup(TokenSourceLookup lookup) { m_tokenSources = std::move(lookup); }
+    AccessTokenSource *tokenSource(const QString &accountId) const;
+
+    // Stops every call of the account, queued or in flight (token requests included): each
+    // finishes with a Cancelled error on the next turn of the event loop, and none sends again.
+    // Called before an account is replaced or removed, so no call outlives its credentials.
+    int cancelCalls(const QString &accountId);
+    int liveCallCount() const { return static_cast<int>(m_calls.size()); }
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
@@ -65,6 +79,7 @@ signals:
 private:
     friend class ApiCall;
     void recordSent(const ApiRequestSpec &spec);
+    void forget(ApiCall *call) { m_calls.remove(call); }
 
     QNetworkAccessManager &m_network;
     const Clock &m_clock;
@@ -74,4 +89,6 @@ private:
     QHash<ApiEndpoint, int> m_callsPerSecond;
     QHash<QString, std::shared_ptr<RequestRateLimiter>> m_limiters;
     CallLedger m_ledger;
+    TokenSourceLookup m_tokenSources;
+    QSet<ApiCall *> m_calls; // alive: each removes itself when destroyed
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/watchlist/TaskTableModel.h"
 #include "network/scheduler/RefreshScheduler.h"
 #include "SimulatedPlatform.h"
 
@@ -8,25 +9,43 @@
 #include <QHash>
 
 // Runs the RefreshScheduler against the simulator on simulated time: both clocks move in
-// steps, and every request is answered (over real loopback HTTP) before time moves on.
+// steps, and every request is answered (over real loopback HTTP) before time moves on. The
+// table model owns the tasks, as in the app: the scheduler reads them through its lookup.
 class SchedulerHarness final
 {
 public:
     SchedulerHarness()
         : platform(true)
-        , scheduler(*platform.session, platform.clock())
+        , tasks(platform.clock())
+        , scheduler(*platform.session, platform.clock(),
+                    [this](const QString &key) { return tasks.task(key); })
     {
         scheduler.setAutoTick(false);
         QObject::connect(&scheduler, &RefreshScheduler::snapshotReceived,
                          [this](const QString &key, const TaskSnapshot &snapshot) {
+                             tasks.applySnapshot(key, snapshot, snapshot.fetchedAt);
                              lastState[key] = snapshot.state;
                              if (snapshot.isTerminal() && !detectedAtMs.contains(key))
                                  detectedAtMs.insert(key, platform.manualClock().nowMs());
                          });
         QObject::connect(&scheduler, &RefreshScheduler::fetchFailed,
-                         [this](const QString &key, const ApiError &) { ++errors[key]; });
+                         [this](const QString &key, const ApiError &error) {
+                             tasks.applyError(key, error, QDateTime::currentDateTimeUtc());
+                             ++errors[key];
+                         });
         QObject::connect(&scheduler, &RefreshScheduler::callSpent,
                          [this](const QString &key) { ++calls[key]; });
+    }
+
+    // Adds the task to the list (with what was known before, e.g. restored from disk) and
+    // starts watching it.
+    void watch(const TaskRef &ref, const std::optional<TaskSnapshot> &last = std::nullopt)
+    {
+        WatchedTask task;
+        task.ref = ref;
+        task.snapshot = last;
+        tasks.addTasks({task});
+        scheduler.watch(ref.key());
     }
 
     void runFor(qint64 ms, qint64 stepMs = 250)
@@ -63,6 +82,7 @@ public:
     }
 
     SimulatedPlatform platform;
+    TaskTableModel tasks;
     RefreshScheduler scheduler;
     QHash<QString, qint64> detectedAtMs; // simulated ms at which the end was first seen
     QHash<QString, int> calls;

@@ -59,7 +59,7 @@ QList<TaskRef> watchAll(SchedulerHarness &harness, const TaskGenerator::Spec &s)
     for (int i = 0; i < s.count; ++i) {
         const TaskRef ref =
             SimulatedPlatform::ref(kindOf(s.kind), s.idPrefix + QString::number(s.idStart + i));
-        harness.scheduler.watch(ref);
+        harness.watch(ref);
         refs << ref;
     }
     return refs;
@@ -78,7 +78,7 @@ void tst_RefreshScheduler::finishedTasksCostNothing()
     finished.state = TaskState::Succeeded;
     for (int i = 0; i < 10; ++i) {
         finished.taskId = QStringLiteral("restored-%1").arg(i);
-        harness.scheduler.watch(SimulatedPlatform::ref(TaskKind::DingTalkDoc, finished.taskId),
+        harness.watch(SimulatedPlatform::ref(TaskKind::DingTalkDoc, finished.taskId),
                                 finished);
     }
     harness.runFor(3600 * 1000, 5000);

@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     const qint64 endMs = 300000 + 90000 + 120000;
     for (qint64 t = 0; t <= endMs; t += stepMs) {
         while (next < workload.size() && workload[next].startMs <= t)
-            harness.scheduler.watch(workload[next++].ref);
+            harness.watch(workload[next++].ref);
         harness.scheduler.tick();
         harness.settle();
         harness.platform.advance(stepMs);

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "app/engine/AccountTestResult.h"
+#include "app/engine/EngineOptions.h"
+#include "app/engine/WatchListPersistence.h"
+#include "models/domain/Account.h"
+#include "models/domain/Clock.h"
+#include "models/domain/TaskRef.h"
+#include "models/persistence/DatabaseOpenResult.h"
+#include "models/persistence/WatchListDatabase.h"
+#include "models/watchlist/TaskTableModel.h"
+#include "network/clients/ApiSession.h"
+#include "network/scheduler/RefreshScheduler.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+// The monitor assembled once: network, session, scheduler, the task table (the one owner of
+// each task's state), the SQLite store and the secrets. The window and the CLI call this API
+// and nothing below it; every change that must survive a restart goes through here.
+class Engine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(const EngineOptions &options, QObject *parent = nullptr);
+    ~Engine() override; // writes what is pending
+
+    // Opens the store and restores accounts and tasks with their last snapshots; ended tasks
+    // are not asked again. Tasks of an account start polling once its secret has been read.
+    DatabaseOpenResult start();
+
+    // Tasks. Refs already watched are skipped; returns how many were added.
+    int addTasks(const QList<TaskRef> &refs);
+    void removeTasks(const QStringList &keys);
+    bool setLabel(const QString &key, const QString &label);
+    bool isWatching(const QString &key) const { return m_tasks.rowOf(key) >= 0; }
+
+    void refresh(const QStringList &keys);
+    void refreshAll();
+    void pause();
+    void resume();
+    bool isPaused() const { return m_scheduler.isPaused(); }
+
+    // Accounts: the session holds them; the store keeps them without secrets.
+    QList<Account> accounts() const;
+    std::optional<Account> account(const QString &accountId) const;
+    // Adds or replaces an account. An empty secret keeps the one it had. Calls of the old
+    // settings end at once; the account's tasks keep their snapshots and are asked again.
+    void setAccount(const Account &account, const QString &secret);
+    // Removes the account and its secret; its tasks stay (and show an error) unless removed.
+    void removeAccount(const QString &accountId);
+    // Fetches a token with these settings (and reads one watched task of the account, if any)
+    // without touching the configured account.
+    void testAccount(const Account &account, const QString &secret, QObject *context,
+                     std::function<void(const AccountTestResult &)> done);
+
+    void setMonthlyBudget(const QString &accountId, qint64 calls);
+    void setRefreshSettings(const RefreshSettings &settings);
+
+    // On-demand parts of a task, from the store (the newest not-yet-written ones included).
+    void loadSubtasks(const QString &key, QObject *context,
+                      std::function<void(QList<SubtaskRow>)> done);
+    void loadReports(const QString &key, QObject *context,
+                     std::function<void(QList<ReportSubmission>)> done);
+    void loadRawBody(const QString &key, QObject *context, std::function<void(QByteArray)> done);
+
+    // Writes everything pending and waits for the disk (quit, tests).
+    void flush();
+
+    TaskTableModel &tasks() { return m_tasks; }
+    const TaskTableModel &tasks() const { return m_tasks; }
+    RefreshScheduler &scheduler() { return m_scheduler; }
+    ApiSession &session() { return m_session; }
+    WatchListDatabase &database() { return m_database; }
+    WatchListPersistence &persistence() { return m_persistence; }
+    const Clock &clock() const { return m_clock; }
+
+signals:
+    // Once per task, the first time it is seen ended; never again after a restart.
+    void taskFinished(const QString &key, TaskState state);
+    void accountsChanged();
+    // A secret could not be read or written: translated, for the window to show.
+    void secretProblem(const QString &accountId, const QString &message);
+    void storeProblem(const QString &message);
+
+private:
+    void onSnapshot(const QString &key, const TaskSnapshot &snapshot);
+    void onError(const QString &key, const ApiError &error);
+    void connectAccount(const Account &account, const QString &secret);
+    void watchTasksOf(const QString &accountId);
+    void accountsEdited();
+    QDateTime now() const;
+
+    EngineOptions m_options;
+    SystemClock m_systemClock;
+    const Clock &m_clock;
+    QNetworkAccessManager m_network;
+    ApiSession m_session;
+    TaskTableModel m_tasks;
+    RefreshScheduler m_scheduler;
+    WatchListDatabase m_database;
+    WatchListPersistence m_persistence;
+    QTimer m_relativeTimes;
+    // Accounts whose secret is still being read: their tasks wait before polling.
+    QSet<QString> m_awaitingSecret;
+};
