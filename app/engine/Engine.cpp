@@ -1,6 +1,7 @@
 #include "app/engine/Engine.h"
 
 #include "app/secrets/SecretStore.h"
+#include "models/preferences/Preferences.h"
 #include "network/auth/AccountConnection.h"
 #include "network/auth/TokenManager.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace {
@@ -50,6 +52,8 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
             &WatchListPersistence::taskChanged);
     connect(&m_tasks, &TaskTableModel::taskFinished, this, &Engine::taskFinished);
     connect(&m_database, &WatchListDatabase::writeFailed, this, &Engine::storeProblem);
+    connect(&m_scheduler, &RefreshScheduler::budgetExhausted, this, &Engine::budgetExhausted);
+    connect(&m_scheduler, &RefreshScheduler::budgetRestored, this, &Engine::budgetRestored);
 
     m_relativeTimes.setInterval(1000);
     connect(&m_relativeTimes, &QTimer::timeout, &m_tasks, &TaskTableModel::refreshRelativeTimes);
@@ -67,6 +71,17 @@ DatabaseOpenResult Engine::start()
                                           : m_database.open(m_options.databasePath);
     if (!opened.message.isEmpty())
         emit storeProblem(opened.message);
+    if (Preferences *preferences = m_options.preferences) {
+        RefreshSettings settings = m_scheduler.settings();
+        settings.minIntervalMs = preferences->shortestCheckIntervalMs();
+        settings.maxIntervalMs = preferences->longestCheckIntervalMs();
+        m_scheduler.setSettings(settings);
+        const QHash<QString, int> budgets = preferences->monthlyCallBudgets();
+        for (auto it = budgets.cbegin(); it != budgets.cend(); ++it)
+            m_scheduler.setMonthlyBudget(it.key(), it.value());
+        if (preferences->startPaused())
+            pause();
+    }
     const StoredWatchList stored = m_database.load();
     m_session.transport().setLedger(stored.ledger);
     m_scheduler.durationStats().setSamples(stored.durationSamples);
@@ -131,14 +146,38 @@ int Engine::addTasks(const QList<TaskRef> &refs)
     return count;
 }
 
-void Engine::removeTasks(const QStringList &keys)
+QList<WatchedTask> Engine::removeTasks(const QStringList &keys)
 {
+    QList<WatchedTask> removed;
     for (const QString &key : keys) {
         m_scheduler.unwatch(key);
-        if (isWatching(key))
+        if (const WatchedTask *task = m_tasks.task(key)) {
+            removed.append(*task);
             m_persistence.taskRemoved(key);
+        }
     }
     m_tasks.removeTasks(keys);
+    return removed;
+}
+
+int Engine::restoreTasks(const QList<WatchedTask> &tasks)
+{
+    QList<WatchedTask> restored;
+    for (const WatchedTask &task : tasks) {
+        if (!isWatching(task.ref.key()))
+            restored.append(task);
+    }
+    const int count = m_tasks.addTasks(restored);
+    QStringList keys;
+    for (const WatchedTask &task : std::as_const(restored)) {
+        const QString key = task.ref.key();
+        keys << key;
+        m_persistence.taskChanged(key);
+        if (!m_awaitingSecret.contains(task.ref.accountId))
+            m_scheduler.watch(key);
+    }
+    m_scheduler.refreshNow(keys);
+    return count;
 }
 
 bool Engine::setLabel(const QString &key, const QString &label)
@@ -159,12 +198,30 @@ void Engine::refreshAll()
 
 void Engine::pause()
 {
+    if (m_scheduler.isPaused())
+        return;
     m_scheduler.pause();
+    emit pausedChanged(true);
 }
 
 void Engine::resume()
 {
+    if (!m_scheduler.isPaused())
+        return;
     m_scheduler.resume();
+    emit pausedChanged(false);
+}
+
+qint64 Engine::callsThisMonth(const QString &accountId) const
+{
+    const ApiTransport &transport = m_session.transport();
+    return transport.ledger().calls(transport.currentMonth(), accountId);
+}
+
+qint64 Engine::meteredCallsThisMonth(const QString &accountId) const
+{
+    const ApiTransport &transport = m_session.transport();
+    return transport.ledger().meteredCalls(transport.currentMonth(), accountId);
 }
 
 QList<Account> Engine::accounts() const
@@ -293,11 +350,17 @@ void Engine::testAccount(const Account &account, const QString &secret, QObject 
 void Engine::setMonthlyBudget(const QString &accountId, qint64 calls)
 {
     m_scheduler.setMonthlyBudget(accountId, calls);
+    if (m_options.preferences)
+        m_options.preferences->setMonthlyCallBudget(
+            accountId, int(std::clamp<qint64>(calls, 0, std::numeric_limits<int>::max())));
 }
 
 void Engine::setRefreshSettings(const RefreshSettings &settings)
 {
     m_scheduler.setSettings(settings);
+    if (m_options.preferences)
+        m_options.preferences->setCheckIntervals(int(settings.minIntervalMs),
+                                                 int(settings.maxIntervalMs));
 }
 
 void Engine::onSnapshot(const QString &key, const TaskSnapshot &snapshot)

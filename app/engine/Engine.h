@@ -38,7 +38,11 @@ public:
 
     // Tasks. Refs already watched are skipped; returns how many were added.
     int addTasks(const QList<TaskRef> &refs);
-    void removeTasks(const QStringList &keys);
+    // Stops watching; returns the removed tasks as they were (for undo).
+    QList<WatchedTask> removeTasks(const QStringList &keys);
+    // Brings removed tasks back with their snapshots and history (undo); each is checked once
+    // more, since its sub-task rows went with it.
+    int restoreTasks(const QList<WatchedTask> &tasks);
     bool setLabel(const QString &key, const QString &label);
     bool isWatching(const QString &key) const { return m_tasks.rowOf(key) >= 0; }
 
@@ -63,6 +67,11 @@ public:
 
     void setMonthlyBudget(const QString &accountId, qint64 calls);
     void setRefreshSettings(const RefreshSettings &settings);
+    // Calls spent this month by the account (all endpoints) and its metered share.
+    qint64 callsThisMonth(const QString &accountId) const;
+    qint64 meteredCallsThisMonth(const QString &accountId) const;
+    // The soonest check of any task (wall time, UTC); invalid when none is due.
+    QDateTime nextCheck() const { return m_scheduler.nextDue(); }
 
     // On-demand parts of a task, from the store (the newest not-yet-written ones included).
     void loadSubtasks(const QString &key, QObject *context,
@@ -86,6 +95,10 @@ signals:
     // Once per task, the first time it is seen ended; never again after a restart.
     void taskFinished(const QString &key, TaskState state);
     void accountsChanged();
+    void pausedChanged(bool paused);
+    // The account's monthly budget ran out (reason translated) or is available again.
+    void budgetExhausted(const QString &accountId, const QString &reason);
+    void budgetRestored(const QString &accountId);
     // A secret could not be read or written: translated, for the window to show.
     void secretProblem(const QString &accountId, const QString &message);
     void storeProblem(const QString &message);

@@ -36,7 +36,43 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return m_filter.matches(task, m_tasks->accountName(task.ref.accountId));
 }
 
+void TaskFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The column sorted before becomes the tie-breaker, so "by state, then by label" takes
+    // two clicks and stays.
+    if (column != sortColumn() && sortColumn() >= 0)
+        m_secondaryColumn = sortColumn();
+    if (m_secondaryColumn == column)
+        m_secondaryColumn = -1;
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void TaskFilterProxy::setSecondarySortColumn(int column)
+{
+    if (column == m_secondaryColumn)
+        return;
+    m_secondaryColumn = column;
+    if (sortColumn() >= 0)
+        QSortFilterProxyModel::sort(sortColumn(), sortOrder());
+}
+
 bool TaskFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_secondaryColumn >= 0 && m_secondaryColumn != left.column()) {
+        if (lessThanInColumn(left, right))
+            return true;
+        if (lessThanInColumn(right, left))
+            return false;
+        const QModelIndex secondLeft = left.siblingAtColumn(m_secondaryColumn);
+        const QModelIndex secondRight = right.siblingAtColumn(m_secondaryColumn);
+        // Ties keep the secondary column ascending whatever the primary direction.
+        return sortOrder() == Qt::AscendingOrder ? lessThanInColumn(secondLeft, secondRight)
+                                                 : lessThanInColumn(secondRight, secondLeft);
+    }
+    return lessThanInColumn(left, right);
+}
+
+bool TaskFilterProxy::lessThanInColumn(const QModelIndex &left, const QModelIndex &right) const
 {
     const QVariant leftValue = left.data(sortRole());
     const QVariant rightValue = right.data(sortRole());

@@ -19,6 +19,11 @@ public:
     // Takes a TaskTableModel; any other model is shown unfiltered.
     void setSourceModel(QAbstractItemModel *model) override;
     void setFilter(const TaskFilter &filter);
+
+    // Sorting by another column keeps the previous one as the tie-breaker.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int secondarySortColumn() const { return m_secondaryColumn; }
+    void setSecondarySortColumn(int column);
     const TaskFilter &filter() const { return m_filter; }
 
 protected:
@@ -26,6 +31,9 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool lessThanInColumn(const QModelIndex &left, const QModelIndex &right) const;
+
     QPointer<TaskTableModel> m_tasks;
+    int m_secondaryColumn = -1;
     TaskFilter m_filter;
 };

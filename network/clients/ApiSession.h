@@ -38,6 +38,7 @@ public:
     void fetch(const TaskRef &ref, QObject *context, SnapshotRequest::Callback done);
 
     ApiTransport &transport() { return m_transport; }
+    const ApiTransport &transport() const { return m_transport; }
 
 private:
     ApiTransport m_transport;

@@ -128,6 +128,14 @@ QDateTime RefreshScheduler::nextCheck(const QString &key) const
     return QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC);
 }
 
+QDateTime RefreshScheduler::nextDue() const
+{
+    if (m_due.empty())
+        return {};
+    const qint64 wall = m_clock.wallMsSinceEpoch() + (m_due.begin()->first - m_clock.nowMs());
+    return QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC);
+}
+
 void RefreshScheduler::setAutoTick(bool enabled)
 {
     m_autoTick = enabled;

@@ -71,6 +71,8 @@ public:
 
     // When the task is next due (wall time, UTC); invalid when nothing is scheduled.
     QDateTime nextCheck(const QString &key) const;
+    // The soonest check of any task (wall time, UTC); invalid when nothing is scheduled.
+    QDateTime nextDue() const;
     int inFlightCount() const { return m_inFlight; }
 
     // Dispatches whatever is due now. The internal timer calls it; simulations call it

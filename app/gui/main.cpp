@@ -1,0 +1,105 @@
+#include "app/engine/Engine.h"
+#include "app/gui/DemoEnvironment.h"
+#include "app/gui/UnixSignalQuit.h"
+#include "app/secrets/FileSecretStore.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/secrets/SecretVault.h"
+#include "models/persistence/WatchListDatabase.h"
+#include "models/preferences/Preferences.h"
+#include "resources/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TaskMonitor"));
+    QApplication::setApplicationName(QStringLiteral("TaskMonitor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Task Monitor"));
+    QApplication::setApplicationVersion(QStringLiteral(TASKMONITOR_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Watches Feishu / Lark and DingTalk asynchronous tasks and report queries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Watch the built-in simulator's demo tasks, with a data "
+                                        "folder and settings of their own."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "Keep the watch list and settings in DIR instead of the "
+                                        "usual places."),
+        QStringLiteral("DIR"));
+    parser.addOptions({demo, profile});
+    parser.process(app);
+
+    DemoEnvironment demoEnvironment;
+    const bool isDemo = parser.isSet(demo);
+    QString databasePath = WatchListDatabase::defaultPath();
+    std::unique_ptr<Preferences> preferences;
+    if (isDemo) {
+        QString problem;
+        if (!demoEnvironment.start(&problem)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Task Monitor"),
+                                  problem);
+            return 1;
+        }
+        databasePath = demoEnvironment.databasePath();
+        preferences = std::make_unique<Preferences>(demoEnvironment.settingsPath());
+    } else if (parser.isSet(profile)) {
+        const QDir folder(parser.value(profile));
+        folder.mkpath(QStringLiteral("."));
+        databasePath = folder.filePath(QStringLiteral("watchlist.sqlite"));
+        preferences = std::make_unique<Preferences>(folder.filePath(QStringLiteral("settings.ini")));
+    } else {
+        preferences = std::make_unique<Preferences>();
+    }
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+
+    const QString language = preferences->language();
+    Translations::install(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    // The demo never touches the real keychain: its secrets live for the session only.
+    std::unique_ptr<SecretVault> vault;
+    if (!isDemo) {
+        const QString secretsFile = parser.isSet(profile)
+                                        ? QDir(parser.value(profile)).filePath(
+                                              QStringLiteral("secrets.json"))
+                                        : QString();
+        vault = std::make_unique<SecretVault>(
+            new KeychainSecretStore,
+            secretsFile.isEmpty() ? new FileSecretStore : new FileSecretStore(secretsFile));
+        vault->setUseFile(preferences->secretsInFile());
+        vault->probe();
+    }
+
+    EngineOptions options;
+    options.databasePath = databasePath;
+    options.secrets = vault.get();
+    options.preferences = preferences.get();
+    Engine engine(options);
+    engine.start();
+    if (isDemo)
+        demoEnvironment.populate(engine);
+
+    MainWindow window(engine, *preferences, MainWindow::Options{isDemo});
+    window.show();
+
+    UnixSignalQuit signals;
+    QObject::connect(&signals, &UnixSignalQuit::quitRequested, &window, [&window] {
+        window.close();
+        QApplication::quit();
+    });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &engine, &Engine::flush);
+    return QApplication::exec();
+}

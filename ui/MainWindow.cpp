@@ -1,0 +1,389 @@
+#include "ui/MainWindow.h"
+
+#include "app/engine/Engine.h"
+#include "models/csv/TaskTableCsvExporter.h"
+#include "models/preferences/Preferences.h"
+#include "models/watchlist/TaskCounts.h"
+#include "models/watchlist/TaskFilterProxy.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/MainWindowActions.h"
+#include "ui/StatusSummary.h"
+#include "ui/dialogs/AddTasksDialog.h"
+#include "ui/filter/FilterPanel.h"
+#include "ui/table/TaskTableView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+namespace {
+
+constexpr qint64 kMaxDroppedFileBytes = 8 * 1024 * 1024;
+
+} // namespace
+
+MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &options,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_preferences(preferences)
+    , m_options(options)
+    , m_actions(new MainWindowActions(this))
+    , m_proxy(new TaskFilterProxy(this))
+    , m_filterPanel(new FilterPanel(this))
+    , m_table(new TaskTableView(this))
+    , m_empty(new EmptyStatePage(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_status(new StatusSummary(engine, preferences, this))
+    , m_refreshSoon(new QTimer(this))
+    , m_clockTick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(options.demo ? tr("Task Monitor — Demo") : tr("Task Monitor"));
+    setAcceptDrops(true);
+
+    m_proxy->setSourceModel(&engine.tasks());
+    m_table->setModel(m_proxy);
+    // Paste on the table adds tasks; in a text field Ctrl+V stays a text paste.
+    removeAction(m_actions->pasteTasks);
+    m_actions->pasteTasks->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_actions->pasteTasks);
+    m_empty->addAction(m_actions->pasteTasks);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_table);
+    m_filterPanel->setMinimumWidth(180);
+    m_splitter->addWidget(m_filterPanel);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({220, 980});
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    buildMenus();
+    buildToolBar();
+
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(100);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refreshNow);
+    m_clockTick->setInterval(1000);
+    connect(m_clockTick, &QTimer::timeout, this, &MainWindow::refreshSoon);
+    m_clockTick->start();
+
+    connect(m_filterPanel, &FilterPanel::filterChanged, m_proxy, &TaskFilterProxy::setFilter);
+    connect(m_table, &TaskTableView::removeRequested, this, &MainWindow::removeSelected);
+    connect(m_table, &TaskTableView::refreshRequested, &m_engine, &Engine::refresh);
+    connect(m_empty->addTasksButton(), &QPushButton::clicked, m_actions->addTasks,
+            &QAction::trigger);
+    connect(m_empty->addAccountButton(), &QPushButton::clicked, this,
+            &MainWindow::addAccountRequested);
+    connectEngine();
+    restoreState();
+    refreshNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->addTasks);
+    file->addAction(m_actions->pasteTasks);
+    file->addSeparator();
+    file->addAction(m_actions->exportTable);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undoRemove);
+    edit->addSeparator();
+    edit->addAction(m_table->copyAction());
+    edit->addAction(m_table->removeAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->focusFilter);
+    edit->addAction(m_actions->clearFilter);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_table->refreshAction());
+    view->addAction(m_actions->refreshAll);
+    view->addAction(m_actions->pause);
+    view->addSeparator();
+    view->addAction(m_table->openDetailsAction());
+    view->addAction(m_actions->showFilterPanel);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+
+    connect(m_actions->addTasks, &QAction::triggered, this, [this] { addTasksFrom({}); });
+    connect(m_actions->pasteTasks, &QAction::triggered, this,
+            [this] { addTasksFrom(QApplication::clipboard()->text()); });
+    connect(m_actions->refreshAll, &QAction::triggered, &m_engine, &Engine::refreshAll);
+    connect(m_actions->pause, &QAction::toggled, this, [this](bool paused) {
+        if (paused)
+            m_engine.pause();
+        else
+            m_engine.resume();
+    });
+    connect(m_actions->undoRemove, &QAction::triggered, this, &MainWindow::undoRemove);
+    connect(m_actions->exportTable, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(m_actions->focusFilter, &QAction::triggered, this, [this] {
+        m_actions->showFilterPanel->setChecked(true);
+        m_filterPanel->focusTextFilter();
+    });
+    connect(m_actions->clearFilter, &QAction::triggered, m_filterPanel, &FilterPanel::clear);
+    connect(m_actions->showFilterPanel, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->addTasks);
+    bar->addAction(m_actions->refreshAll);
+    bar->addAction(m_actions->pause);
+    bar->addSeparator();
+    bar->addAction(m_table->removeAction());
+    bar->addAction(m_actions->exportTable);
+}
+
+void MainWindow::connectEngine()
+{
+    TaskTableModel &tasks = m_engine.tasks();
+    connect(&tasks, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshSoon);
+    connect(&tasks, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshSoon);
+    connect(&tasks, &TaskTableModel::taskUpdated, this, &MainWindow::refreshSoon);
+    connect(&m_engine, &Engine::accountsChanged, this, &MainWindow::refreshSoon);
+    connect(&m_engine, &Engine::pausedChanged, this, [this](bool paused) {
+        const QSignalBlocker blocker(m_actions->pause);
+        m_actions->pause->setChecked(paused);
+        refreshSoon();
+    });
+    connect(&m_engine, &Engine::budgetExhausted, this, [this](const QString &accountId) {
+        const std::optional<Account> account = m_engine.account(accountId);
+        const QString name = account && !account->name.isEmpty() ? account->name : accountId;
+        if (!m_budgetExhausted.contains(name))
+            m_budgetExhausted << name;
+        refreshSoon();
+    });
+    connect(&m_engine, &Engine::budgetRestored, this, [this](const QString &accountId) {
+        const std::optional<Account> account = m_engine.account(accountId);
+        m_budgetExhausted.removeAll(account && !account->name.isEmpty() ? account->name
+                                                                         : accountId);
+        refreshSoon();
+    });
+    connect(&m_engine, &Engine::storeProblem, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void MainWindow::refreshSoon()
+{
+    if (!m_refreshSoon->isActive())
+        m_refreshSoon->start();
+}
+
+void MainWindow::refreshNow()
+{
+    m_refreshSoon->stop();
+    const TaskCounts counts = TaskCounts::of(m_engine.tasks());
+    QHash<QString, QString> names;
+    const QList<Account> accounts = m_engine.accounts();
+    for (const Account &account : accounts)
+        names.insert(account.id, account.name.isEmpty() ? account.id : account.name);
+    m_filterPanel->setCounts(counts, names);
+    m_status->update(counts, pauseReason());
+    m_empty->setHasAccounts(!accounts.isEmpty());
+    QWidget *page = counts.total == 0 ? static_cast<QWidget *>(m_empty) : m_table;
+    if (m_stack->currentWidget() != page) {
+        const bool hadFocus = m_stack->currentWidget()->hasFocus();
+        m_stack->setCurrentWidget(page);
+        if (hadFocus)
+            page->setFocus();
+    }
+    const QString base = m_options.demo ? tr("Task Monitor — Demo") : tr("Task Monitor");
+    setWindowTitle(counts.unfinished() > 0
+                       ? tr("%1 (%n running)", nullptr, counts.unfinished()).arg(base)
+                       : base);
+}
+
+QString MainWindow::pauseReason() const
+{
+    const QString demo = m_options.demo ? tr("Demo: ") : QString();
+    if (m_engine.isPaused())
+        return demo + tr("Paused by you — checking resumes when you press Resume");
+    if (!m_budgetExhausted.isEmpty())
+        return demo + tr("Monthly call budget used up for %1: its tasks wait")
+                          .arg(m_budgetExhausted.join(QStringLiteral(", ")));
+    return m_options.demo ? tr("Demo against the built-in simulator") : QString();
+}
+
+void MainWindow::addTasksFrom(const QString &text)
+{
+    auto *dialog = new AddTasksDialog(
+        m_engine.accounts(),
+        [this](const QString &accountId, TaskKind kind, const QString &taskId) {
+            TaskRef ref;
+            ref.kind = kind;
+            ref.accountId = accountId;
+            ref.taskId = taskId;
+            return m_engine.isWatching(ref.key());
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!text.isEmpty())
+        dialog->setText(text);
+    connect(dialog, &AddTasksDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(&m_engine, &Engine::accountsChanged, dialog,
+            [this, dialog] { dialog->setAccounts(m_engine.accounts()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int added = m_engine.addTasks(dialog->tasksToAdd());
+        statusBar()->showMessage(tr("%n task(s) added", nullptr, added), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::removeSelected(const QStringList &keys)
+{
+    m_lastRemoved = m_engine.removeTasks(keys);
+    m_actions->undoRemove->setEnabled(!m_lastRemoved.isEmpty());
+    statusBar()->showMessage(tr("%n task(s) no longer watched — Ctrl+Z brings them back", nullptr,
+                                int(m_lastRemoved.size())),
+                             8000);
+}
+
+void MainWindow::undoRemove()
+{
+    const int restored = m_engine.restoreTasks(std::exchange(m_lastRemoved, {}));
+    m_actions->undoRemove->setEnabled(false);
+    statusBar()->showMessage(tr("%n task(s) watched again", nullptr, restored), 5000);
+}
+
+void MainWindow::exportTable()
+{
+    const QString folder = m_preferences.lastExportFolder().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : m_preferences.lastExportFolder();
+    //: File name proposed for an export of the task table; the date follows
+    const QString name = tr("tasks-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export tasks"),
+                                                      QDir(folder).filePath(name),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    m_preferences.setLastExportFolder(QFileInfo(path).absolutePath());
+    CsvExportOptions options;
+    options.byteOrderMark = m_preferences.csvByteOrderMark() ? CsvWriter::ByteOrderMark::Write
+                                                             : CsvWriter::ByteOrderMark::Omit;
+    const CsvExportResult result =
+        TaskTableCsvExporter(m_proxy, TaskTableCsvExporter::textColumns(m_proxy))
+            .exportToFile(path, options);
+    if (result.ok())
+        statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, int(result.rows))
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    else
+        QMessageBox::warning(this, tr("Export failed"), result.errorMessage);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Task Monitor"),
+        tr("<h3>Task Monitor %1</h3>"
+           "<p>Watches the asynchronous tasks of Feishu / Lark and DingTalk: bulk imports, "
+           "folder moves, file moves, document copies and report queries.</p>"
+           "<p>Built with Qt %2 (running on Qt %3).</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreState()
+{
+    if (!m_preferences.mainWindowGeometry().isEmpty())
+        restoreGeometry(m_preferences.mainWindowGeometry());
+    else
+        resize(1200, 720);
+    if (!m_preferences.mainWindowState().isEmpty())
+        QMainWindow::restoreState(m_preferences.mainWindowState());
+    if (!m_preferences.taskTableHeaderState().isEmpty())
+        m_table->horizontalHeader()->restoreState(m_preferences.taskTableHeaderState());
+    if (!m_preferences.splitterState().isEmpty())
+        m_splitter->restoreState(m_preferences.splitterState());
+}
+
+void MainWindow::saveState()
+{
+    m_preferences.setMainWindowGeometry(saveGeometry());
+    m_preferences.setMainWindowState(QMainWindow::saveState());
+    m_preferences.setTaskTableHeaderState(m_table->horizontalHeader()->saveState());
+    m_preferences.setSplitterState(m_splitter->saveState());
+    m_preferences.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasText() || event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    QStringList texts;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        QFile file(url.toLocalFile());
+        if (file.size() > kMaxDroppedFileBytes) {
+            QMessageBox::warning(this, tr("File too large"),
+                                 tr("%1 is larger than %2 MB; paste the part with the task ids.")
+                                     .arg(QDir::toNativeSeparators(file.fileName()))
+                                     .arg(kMaxDroppedFileBytes / (1024 * 1024)));
+            continue;
+        }
+        if (file.open(QIODevice::ReadOnly))
+            texts << QString::fromUtf8(file.readAll());
+    }
+    if (texts.isEmpty() && mime->hasText())
+        texts << mime->text();
+    if (texts.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addTasksFrom(texts.join(QLatin1Char('\n')));
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/domain/WatchedTask.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class Engine;
+class EmptyStatePage;
+class FilterPanel;
+class MainWindowActions;
+class Preferences;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class StatusSummary;
+class TaskFilterProxy;
+class TaskTableView;
+
+// The dashboard: the filter panel, the live task table (or, with nothing watched, what to do),
+// the toolbar, menus and status bar. Talks to the Engine only; what it remembers between runs
+// (geometry, columns, splitter) goes through Preferences.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool demo = false;
+    };
+
+    MainWindow(Engine &engine, Preferences &preferences, const Options &options,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TaskTableView *taskTable() const { return m_table; }
+    TaskFilterProxy *proxy() const { return m_proxy; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    MainWindowActions *actions() const { return m_actions; }
+    StatusSummary *statusSummary() const { return m_status; }
+    bool isShowingEmptyState() const;
+
+    // Opens the add dialog with this text (a paste, a drop, a second launch's arguments).
+    void addTasksFrom(const QString &text);
+    // Applies pending secondary updates now (tests; otherwise a short single-shot does it).
+    void refreshSoon();
+    void refreshNow();
+
+signals:
+    // The window needs an account editor (the empty state's button, the add dialog).
+    void addAccountRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void connectEngine();
+    void restoreState();
+    void saveState();
+    void removeSelected(const QStringList &keys);
+    void undoRemove();
+    void exportTable();
+    void showAbout();
+    QString pauseReason() const;
+
+    Engine &m_engine;
+    Preferences &m_preferences;
+    Options m_options;
+    MainWindowActions *m_actions = nullptr;
+    TaskFilterProxy *m_proxy = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    TaskTableView *m_table = nullptr;
+    EmptyStatePage *m_empty = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
+    StatusSummary *m_status = nullptr;
+    QTimer *m_refreshSoon = nullptr;
+    QTimer *m_clockTick = nullptr;
+    QList<WatchedTask> m_lastRemoved;
+    QStringList m_budgetExhausted; // account names
+};

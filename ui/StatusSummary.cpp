@@ -1,0 +1,94 @@
+#include "ui/StatusSummary.h"
+
+#include "app/engine/Engine.h"
+#include "models/preferences/Preferences.h"
+#include "models/watchlist/TaskCellFormatter.h"
+#include "models/watchlist/TaskCounts.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+StatusSummary::StatusSummary(const Engine &engine, const Preferences &preferences,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_preferences(preferences)
+    , m_counts(new QLabel(this))
+    , m_schedule(new QLabel(this))
+    , m_calls(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(18);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_schedule);
+    layout->addStretch();
+    layout->addWidget(m_calls);
+    m_counts->setAccessibleName(tr("Task counts"));
+    m_schedule->setAccessibleName(tr("Next check"));
+    m_calls->setAccessibleName(tr("Calls this month"));
+}
+
+void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%n watched", nullptr, counts.total);
+    if (counts.unfinished() > 0)
+        parts << tr("%n running", nullptr, counts.unfinished());
+    const int failed = counts.state(TaskState::Failed) + counts.state(TaskState::PartiallyFailed);
+    if (failed > 0)
+        parts << tr("%n failed", nullptr, failed);
+    const int errors = counts.state(TaskState::Error) + counts.state(TaskState::NotFound);
+    if (errors > 0)
+        parts << tr("%n with errors", nullptr, errors);
+    m_counts->setText(parts.join(QStringLiteral(" · ")));
+
+    if (!pauseReason.isEmpty()) {
+        m_schedule->setText(pauseReason);
+    } else {
+        const QDateTime next = m_engine.nextCheck();
+        if (!next.isValid()) {
+            m_schedule->setText(counts.total > 0 ? tr("Nothing to check: every task has ended")
+                                                 : QString());
+        } else {
+            const qint64 in = std::max<qint64>(
+                0, next.toMSecsSinceEpoch() - m_engine.clock().wallMsSinceEpoch());
+            m_schedule->setText(in < 1000 ? tr("Checking now")
+                                          : tr("Next check in %1")
+                                                .arg(TaskCellFormatter::formatRemaining(in)));
+        }
+    }
+
+    QStringList calls;
+    QStringList details;
+    for (const Account &account : m_engine.accounts()) {
+        const qint64 metered = m_engine.meteredCallsThisMonth(account.id);
+        const int budget = m_preferences.monthlyCallBudget(account.id);
+        const QString name = account.name.isEmpty() ? account.id : account.name;
+        //: Calls an account spent this month, against its budget: "Acme 120 / 10,000"
+        calls << (budget > 0 ? tr("%1 %2 / %3")
+                                   .arg(name, locale.toString(metered), locale.toString(budget))
+                             : tr("%1 %2").arg(name, locale.toString(metered)));
+        details << tr("%1: %2 metered calls this month, %3 in all")
+                       .arg(name, locale.toString(metered),
+                            locale.toString(m_engine.callsThisMonth(account.id)));
+    }
+    m_calls->setText(calls.isEmpty() ? QString() : tr("Calls: %1").arg(calls.join(QStringLiteral(", "))));
+    m_calls->setToolTip(details.join(QLatin1Char('\n')));
+}
+
+QString StatusSummary::countsText() const
+{
+    return m_counts->text();
+}
+
+QString StatusSummary::scheduleText() const
+{
+    return m_schedule->text();
+}
+
+QString StatusSummary::callsText() const
+{
+    return m_calls->text();
+}

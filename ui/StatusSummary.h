@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class Engine;
+class QLabel;
+class Preferences;
+struct TaskCounts;
+
+// The status bar's texts: counts, the next check, why checking is paused, and the calls each
+// account spent this month against its budget.
+class StatusSummary final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StatusSummary(const Engine &engine, const Preferences &preferences,
+                  QWidget *parent = nullptr);
+
+    void update(const TaskCounts &counts, const QString &pauseReason);
+    QString countsText() const;
+    QString scheduleText() const;
+    QString callsText() const;
+
+private:
+    const Engine &m_engine;
+    const Preferences &m_preferences;
+    QLabel *m_counts = nullptr;
+    QLabel *m_schedule = nullptr;
+    QLabel *m_calls = nullptr;
+};

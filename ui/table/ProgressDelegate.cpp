@@ -1,0 +1,100 @@
+#include "ui/table/ProgressDelegate.h"
+
+#include "models/domain/TaskState.h"
+#include "models/watchlist/TaskTableModel.h"
+#include "ui/TaskStateColors.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionProgressBar>
+
+#include <cmath>
+
+namespace {
+
+std::optional<qint64> countAt(const QModelIndex &index, int column)
+{
+    const QVariant raw = index.siblingAtColumn(column).data(TaskTableModel::RawValueRole);
+    if (!raw.isValid() || raw.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = raw.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+} // namespace
+
+ProgressDelegate::ProgressDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QString ProgressDelegate::barText(const QModelIndex &index)
+{
+    const auto state = static_cast<TaskState>(index.data(TaskTableModel::StateRole).toInt());
+    const std::optional<qint64> failed = countAt(index, TaskTableModel::FailedColumn);
+    const std::optional<qint64> total = countAt(index, TaskTableModel::TotalColumn);
+    if (state == TaskState::PartiallyFailed && failed && total && *total > 0) {
+        //: A task that ended with some rows failed: "37 of 50 failed"
+        return QCoreApplication::translate("ProgressDelegate", "%1 of %2 failed")
+            .arg(QLocale().toString(*failed), QLocale().toString(*total));
+    }
+    const QVariant progress = index.data(TaskTableModel::ProgressRole);
+    if (progress.isValid())
+        return index.data(Qt::DisplayRole).toString();
+    if (state == TaskState::Running || state == TaskState::Pending)
+        return QCoreApplication::translate("ProgressDelegate", "working…");
+    return {};
+}
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    item.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
+
+    const auto state = static_cast<TaskState>(index.data(TaskTableModel::StateRole).toInt());
+    const QVariant progress = index.data(TaskTableModel::ProgressRole);
+    const bool busy = !progress.isValid() && state == TaskState::Running;
+    if (!progress.isValid() && !busy)
+        return; // nothing known: an empty cell says so better than an empty bar
+
+    QStyleOptionProgressBar bar;
+    bar.initFrom(widget ? widget : static_cast<const QWidget *>(nullptr));
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.direction = option.direction;
+    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    bar.fontMetrics = option.fontMetrics;
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    bar.text = barText(index);
+    bar.minimum = 0;
+    if (busy) {
+        // A range of 0..0 makes the style draw its own busy animation where it has one; the
+        // phase keeps it moving in styles that draw it from the value.
+        bar.maximum = 0;
+        bar.progress = m_busyPhase;
+    } else {
+        bar.maximum = 1000;
+        bar.progress = int(std::lround(std::clamp(progress.toDouble(), 0.0, 100.0) * 10));
+    }
+    const TaskStateColors colors(option.palette);
+    bar.palette = option.palette;
+    bar.palette.setColor(QPalette::Highlight, colors.progressBar(state));
+    if (!(option.state & QStyle::State_Enabled))
+        bar.palette.setCurrentColorGroup(QPalette::Disabled);
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+}
+
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const int textWidth = option.fontMetrics.horizontalAdvance(barText(index)) + 24;
+    size.setWidth(std::max({size.width(), textWidth, 120}));
+    return size;
+}
