@@ -1,5 +1,6 @@
 #include "app/engine/Engine.h"
 #include "models/preferences/Preferences.h"
+#include "models/watchlist/TaskCounts.h"
 #include "models/watchlist/TaskFilterProxy.h"
 #include "network/simulator/OpenPlatformSimulator.h"
 #include "ui/MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QScrollBar>
