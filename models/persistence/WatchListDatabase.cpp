@@ -53,8 +53,11 @@ DatabaseOpenResult WatchListDatabase::openForReading(const QString &path)
     m_connectionName = WatchListDatabaseFile::uniqueConnectionName(QStringLiteral("reader"));
     m_result = WatchListDatabaseFile::openForReading(path, m_connectionName);
     m_readOnly = true;
-    if (m_result.status == DatabaseOpenResult::Status::Opened)
-        startWorker(path, WatchListDatabaseFile::fileConnectOptions(true), true);
+    if (m_result.status == DatabaseOpenResult::Status::Opened) {
+        const WatchListDatabaseFile::ReadingTarget target =
+            WatchListDatabaseFile::readingTarget(path);
+        startWorker(target.databaseName, target.connectOptions, true);
+    }
     return m_result;
 }
 

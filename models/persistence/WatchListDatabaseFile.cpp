@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <QUrl>
 
 #include <atomic>
 
@@ -225,6 +226,16 @@ QString fileConnectOptions(bool readOnly)
                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
 }
 
+ReadingTarget readingTarget(const QString &path)
+{
+    if (QFileInfo::exists(path + QStringLiteral("-wal")) ||
+        QFileInfo::exists(path + QStringLiteral("-shm")))
+        return {path, fileConnectOptions(true)};
+    return {QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?immutable=1"),
+            fileConnectOptions(true) + QStringLiteral(";QSQLITE_OPEN_URI")};
+}
+
 QString memoryConnectOptions()
 {
     return QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000");
@@ -298,7 +309,8 @@ DatabaseOpenResult openForReading(const QString &path, const QString &connection
         return newerSchema(path, header.userVersion);
 
     QString problem;
-    if (openConnection(connectionName, path, fileConnectOptions(true), &problem)) {
+    const ReadingTarget target = readingTarget(path);
+    if (openConnection(connectionName, target.databaseName, target.connectOptions, &problem)) {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
         const std::optional<int> version = userVersion(db, &problem);

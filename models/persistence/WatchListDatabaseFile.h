@@ -15,6 +15,16 @@ namespace WatchListDatabaseFile {
 QString fileConnectOptions(bool readOnly);
 QString memoryConnectOptions();
 
+// How a reader connects to `path`. While the file has no -wal / -shm beside it (no writer has
+// it open), as an immutable file: a read-only connection to a WAL database would otherwise
+// leave those two files behind.
+struct ReadingTarget
+{
+    QString databaseName;
+    QString connectOptions;
+};
+ReadingTarget readingTarget(const QString &path);
+
 DatabaseOpenResult open(const QString &path, const QString &connectionName);
 // Read only: never creates, sets aside, or writes; a damaged file is Failed and left in place.
 DatabaseOpenResult openForReading(const QString &path, const QString &connectionName);
