@@ -1,33 +1,10 @@
 #include "CliConnection.h"
 
-#include "models/persistence/WatchListJson.h"
-#include "models/persistence/WatchListStore.h"
-#include "SecretStore.h"
+#include "models/persistence/WatchListDatabase.h"
 #include "network/transport/BaseUrlPolicy.h"
+#include "SecretStore.h"
 
-#include <QFile>
-
-namespace {
-
-// Reads the watch list without WatchListStore::load(): that one moves a damaged file aside,
-// and a script must never change the window's files.
-WatchListParseResult readWatchList(const QString &path, QString *problem)
-{
-    const QStringList candidates{path, path + QStringLiteral(".bak")};
-    for (const QString &candidate : candidates) {
-        QFile file(candidate);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        WatchListParseResult parsed = WatchListJson::parse(file.readAll());
-        if (parsed.ok())
-            return parsed;
-        if (problem && problem->isEmpty())
-            *problem = parsed.problem;
-    }
-    return {};
-}
-
-} // namespace
+#include <QFileInfo>
 
 CliConnection CliConnection::resolve(const CliOptions &options, const QProcessEnvironment &env,
                                      SecretStore &secrets)
@@ -85,20 +62,22 @@ CliConnection CliConnection::fromEnvironment(const CliOptions &options,
 CliConnection CliConnection::fromSavedAccount(const CliOptions &options, SecretStore &secrets)
 {
     const QString path =
-        options.watchListFile.isEmpty() ? WatchListStore::defaultFilePath() : options.watchListFile;
-    QString problem;
-    const WatchListParseResult list = readWatchList(path, &problem);
-    if (!list.ok()) {
-        return failure(problem.isEmpty()
+        options.watchListFile.isEmpty() ? WatchListDatabase::defaultPath() : options.watchListFile;
+    // Read only: a script must never change, create or set aside the window's database.
+    WatchListDatabase database;
+    const DatabaseOpenResult opened = database.openForReading(path);
+    if (opened.status != DatabaseOpenResult::Status::Opened) {
+        return failure(!QFileInfo::exists(path)
                            ? tr("--account %1: no saved accounts in %2; add the account in the "
                                 "Task Monitor window, or use --platform with --app-id and "
                                 "--app-secret-env.")
                                  .arg(options.accountName, path)
-                           : tr("--account %1: the saved accounts in %2 cannot be read (%3).")
-                                 .arg(options.accountName, path, problem));
+                           : tr("--account %1: the saved accounts cannot be read. %2")
+                                 .arg(options.accountName, opened.message));
     }
+    const QList<Account> accounts = database.load().accounts;
     const Account *found = nullptr;
-    for (const Account &account : list.data.accounts) {
+    for (const Account &account : accounts) {
         if (account.id == options.accountName) {
             found = &account;
             break;
@@ -108,7 +87,7 @@ CliConnection CliConnection::fromSavedAccount(const CliOptions &options, SecretS
     }
     if (!found) {
         QStringList names;
-        for (const Account &account : list.data.accounts)
+        for (const Account &account : accounts)
             names << account.name;
         return failure(tr("--account: no saved account is named \"%1\" (saved: %2).")
                            .arg(options.accountName,

@@ -40,6 +40,24 @@ QMap<QString, qint64> CallLedger::byEndpoint(const QString &month, const QString
     return m_months.value(month).value(accountId).byEndpoint;
 }
 
+QStringList CallLedger::months() const
+{
+    return m_months.keys();
+}
+
+QStringList CallLedger::accountIds(const QString &month) const
+{
+    return m_months.value(month).keys();
+}
+
+void CallLedger::setCounts(const QString &month, const QString &accountId,
+                           const QMap<QString, qint64> &byEndpoint, qint64 metered)
+{
+    AccountMonth &entry = m_months[month][accountId];
+    entry.byEndpoint = byEndpoint;
+    entry.metered = metered;
+}
+
 QJsonObject CallLedger::toJson() const
 {
     QJsonObject months;

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // Calls made per account, per calendar month (UTC), per endpoint: the platforms meter them
 // against a monthly quota, so the user sees what the monitor spent.
@@ -18,6 +19,12 @@ public:
                  const QString &endpointId = {}) const;
     qint64 meteredCalls(const QString &month, const QString &accountId) const;
     QMap<QString, qint64> byEndpoint(const QString &month, const QString &accountId) const;
+
+    // Every month and account with counts, for the store to write them out and read them back.
+    QStringList months() const;
+    QStringList accountIds(const QString &month) const;
+    void setCounts(const QString &month, const QString &accountId,
+                   const QMap<QString, qint64> &byEndpoint, qint64 metered);
 
     QJsonObject toJson() const;
     static CallLedger fromJson(const QJsonObject &json);

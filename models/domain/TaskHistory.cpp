@@ -38,6 +38,15 @@ bool sameValues(const HistorySample &a, const HistorySample &b)
 
 } // namespace
 
+TaskHistory TaskHistory::fromSamples(QList<HistorySample> samples)
+{
+    if (samples.size() > kMaxSamples)
+        samples.remove(0, samples.size() - kMaxSamples);
+    TaskHistory history;
+    history.m_samples = std::move(samples);
+    return history;
+}
+
 void TaskHistory::append(const HistorySample &sample)
 {
     if (!m_samples.isEmpty()) {

@@ -27,6 +27,9 @@ public:
     // Appends a sample; a sample equal in values to the last one only moves its time forward
     // when it is the second in a row (so flat stretches cost two entries, not hundreds).
     void append(const HistorySample &sample);
+    // The samples exactly as a store kept them (the last kMaxSamples), without append()'s
+    // merging of flat stretches.
+    static TaskHistory fromSamples(QList<HistorySample> samples);
     const QList<HistorySample> &samples() const { return m_samples; }
     bool isEmpty() const { return m_samples.isEmpty(); }
     void clear() { m_samples.clear(); }

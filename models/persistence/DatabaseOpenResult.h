@@ -15,7 +15,7 @@ struct DatabaseOpenResult
 
     Status status = Status::Failed;
     QString path;
-    QString setAsidePath; // SetAside: where the damaged file went
+    QString setAsidePath;  // SetAside: where the damaged file went
     int schemaVersion = 0; // the version found (NewerSchema) or in use
     QString message;       // translated, for the user; empty for Opened and Created
 

@@ -39,6 +39,9 @@ public:
     DatabaseOpenResult open(const QString &path);
     // ":memory:"-like: nothing on disk (the CLI, tests).
     DatabaseOpenResult openInMemory();
+    // For another process reading the window's file (the CLI): read only, never creates, sets
+    // aside or writes; a damaged file is reported (Failed) and left as it is. canSave() false.
+    DatabaseOpenResult openForReading(const QString &path);
     bool canSave() const;
     QString path() const;
 
@@ -51,7 +54,8 @@ public:
     // Blocks until every submitted batch is written (on quit, in tests).
     void waitForWrites();
 
-    // Read on the store's thread; `done` runs on the calling thread, unless `context` is gone.
+    // Read on the store's thread; `done` runs on this object's thread (call these from it),
+    // unless `context` is gone by then.
     void loadSubtasks(const QString &taskKey, QObject *context,
                       std::function<void(QList<SubtaskRow>)> done);
     void loadReports(const QString &taskKey, QObject *context,
@@ -65,4 +69,18 @@ signals:
     // A write failed (disk full, file removed): translated; the batch is kept and retried with
     // the next one.
     void writeFailed(const QString &message);
+
+private:
+    void close();
+    void startWorker(const QString &databaseName, const QString &connectOptions, bool readOnly);
+    template <typename Result>
+    void readOnStoreThread(QObject *context, std::function<Result(WatchListDatabaseWorker &)> read,
+                           std::function<void(Result)> done);
+
+    DatabaseOpenResult m_result;
+    bool m_readOnly = false;
+    QString m_connectionName; // the calling thread's connection, for load()
+    QThread *m_thread = nullptr;
+    WatchListDatabaseWorker *m_worker = nullptr;
+    qint64 m_lastSequence = 0;
 };

@@ -1,8 +1,10 @@
 #include "CliConnection.h"
-#include "models/persistence/WatchListJson.h"
+#include "models/persistence/WatchListDatabase.h"
 #include "SecretStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +17,7 @@ class tst_CliConnection final : public QObject
 private slots:
     void savedAccountByNameOrId();
     void keychainMissingOrEmpty();
+    void savedAccountsAreOnlyRead();
     void environment();
 };
 
@@ -56,12 +59,13 @@ QString writeWatchList(const QTemporaryDir &dir, const QString &baseUrl = {})
     account.appId = QStringLiteral("dingkey");
     account.unionId = QStringLiteral("saved-union");
     account.baseUrl = baseUrl;
-    WatchListData data;
-    data.accounts << account;
-    const QString path = dir.filePath(QStringLiteral("watchlist.json"));
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(WatchListJson::serialize(data, QDateTime::currentDateTimeUtc()));
+    const QString path = dir.filePath(QStringLiteral("watchlist.sqlite"));
+    WatchListDatabase database;
+    database.open(path);
+    WatchListBatch batch;
+    batch.accounts = QList<Account>{account};
+    database.submit(batch);
+    database.waitForWrites();
     return path;
 }
 
@@ -122,6 +126,38 @@ void tst_CliConnection::keychainMissingOrEmpty()
         CliConnection::resolve(savedOptions(path, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!empty.ok());
     QVERIFY(empty.problem().contains(QStringLiteral("no secret")));
+}
+
+void tst_CliConnection::savedAccountsAreOnlyRead()
+{
+    QTemporaryDir dir;
+    FakeSecretStore store;
+    store.secrets.insert(QStringLiteral("account/acc-7"), QStringLiteral("from-keychain"));
+    const QString missing = dir.filePath(QStringLiteral("none.sqlite"));
+    const CliConnection none =
+        CliConnection::resolve(savedOptions(missing, QStringLiteral("acc-7")), {}, store);
+    QVERIFY(!none.ok());
+    QVERIFY2(none.problem().contains(QStringLiteral("no saved accounts")),
+             qPrintable(none.problem()));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    const QString damaged = dir.filePath(QStringLiteral("damaged.sqlite"));
+    const QByteArray garbage("SQLite format 3 is what this is not");
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    const CliConnection unreadable =
+        CliConnection::resolve(savedOptions(damaged, QStringLiteral("acc-7")), {}, store);
+    QVERIFY(!unreadable.ok());
+    QVERIFY2(unreadable.problem().contains(QStringLiteral("cannot be read")),
+             qPrintable(unreadable.problem()));
+    QFile file(damaged);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("damaged.sqlite")});
 }
 
 void tst_CliConnection::environment()

@@ -1,6 +1,6 @@
 #include "CliHarness.h"
 
-#include "models/persistence/WatchListJson.h"
+#include "models/persistence/WatchListDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -380,18 +380,20 @@ void tst_CliStatus::helpAndVersion()
 void tst_CliStatus::savedAccountWithoutKeychain()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("watchlist.json"));
+    const QString path = dir.filePath(QStringLiteral("watchlist.sqlite"));
     Account account;
     account.id = QStringLiteral("acc-1");
     account.name = QStringLiteral("Main");
     account.baseUrl = m_sim->url;
     account.appId = kFeishuApp;
-    WatchListData data;
-    data.accounts << account;
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(WatchListJson::serialize(data, QDateTime::currentDateTimeUtc()));
-    file.close();
+    {
+        WatchListDatabase database;
+        QVERIFY(database.open(path).canSave());
+        WatchListBatch batch;
+        batch.accounts = QList<Account>{account};
+        database.submit(batch);
+        database.waitForWrites();
+    }
     QProcessEnvironment env = environment();
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=/nonexistent"));

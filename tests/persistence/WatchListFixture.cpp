@@ -1,8 +1,5 @@
 #include "WatchListFixture.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <limits>
 
 namespace WatchListFixture {
@@ -137,7 +134,6 @@ WatchedTask reportTask()
     task.ref.report.to = utc("2026-03-08T23:59:59.999Z");
     task.ref.taskId = TaskRef::reportTaskId(task.ref.report);
     task.addedAt = utc("2026-03-06T17:00:00.000Z");
-    task.nextCheckAt = utc("2026-03-06T17:05:00.000Z");
 
     TaskSnapshot snapshot;
     snapshot.kind = TaskKind::FeishuReport;
@@ -221,13 +217,43 @@ WatchedTask dingTalkTask(TaskKind kind, const QString &id, TaskState state)
     return task;
 }
 
+// What load() gives back for a task the engine handed over whole.
+WatchedTask stored(WatchedTask task)
+{
+    if (task.snapshot) {
+        task.snapshot->subtasks.clear();
+        task.snapshot->reports.clear();
+        task.snapshot->rawBody.clear();
+    }
+    return task;
+}
+
+Contents contentsOf(const QList<WatchedTask> &tasks)
+{
+    Contents contents;
+    contents.list.accounts = accounts();
+    for (const WatchedTask &task : tasks) {
+        const QString key = task.ref.key();
+        if (task.snapshot) {
+            if (!task.snapshot->subtasks.isEmpty())
+                contents.subtasks.insert(key, task.snapshot->subtasks);
+            if (!task.snapshot->reports.isEmpty())
+                contents.reports.insert(key, task.snapshot->reports);
+            if (!task.snapshot->rawBody.isEmpty())
+                contents.rawBodies.insert(key, task.snapshot->rawBody);
+        }
+        contents.list.tasks.append(stored(task));
+    }
+    contents.list.ledger.record(QStringLiteral("2026-03"), QStringLiteral("acc-feishu"),
+                                QStringLiteral("feishu-drive"), true);
+    return contents;
+}
+
 } // namespace
 
-WatchListData rich()
+Contents rich()
 {
-    WatchListData data;
-    data.accounts = accounts();
-    data.tasks = {
+    QList<WatchedTask> tasks = {
         contactTask(), reportTask(), failingDriveTask(),
         dingTalkTask(TaskKind::DingTalkStorage, QStringLiteral("st-1"), TaskState::Failed),
         dingTalkTask(TaskKind::DingTalkDoc, QStringLiteral("doc-1"), TaskState::Pending)};
@@ -236,44 +262,54 @@ WatchListData rich()
     fresh.ref.accountId = QStringLiteral("acc-ding");
     fresh.ref.taskId = QStringLiteral("doc-2");
     fresh.addedAt = utc("2026-03-06T09:59:59.999Z");
-    data.tasks.append(fresh);
+    tasks.append(fresh);
     const TaskState extraStates[] = {TaskState::Succeeded, TaskState::Unknown, TaskState::NotFound,
                                      TaskState::Error};
     for (TaskState state : extraStates) {
-        data.tasks.append(dingTalkTask(TaskKind::DingTalkDoc,
-                                       QStringLiteral("doc-") + TaskStates::id(state), state));
+        tasks.append(dingTalkTask(TaskKind::DingTalkDoc,
+                                  QStringLiteral("doc-") + TaskStates::id(state), state));
     }
-    data.ledger.record(QStringLiteral("2026-03"), QStringLiteral("acc-feishu"),
-                       QStringLiteral("feishu-drive"), true);
-    data.ledger.record(QStringLiteral("2026-03"), QStringLiteral("acc-feishu"),
-                       QStringLiteral("feishu-contact"), false);
-    data.ledger.record(QStringLiteral("2026-02"), QStringLiteral("acc-ding"),
-                       QStringLiteral("dingtalk-doc"), true);
-    data.preferences.insert(QStringLiteral("column_order"), QStringLiteral("1,2,3"));
-    data.preferences.insert(QStringLiteral("widths"), QJsonArray{120, 80.5, QJsonValue()});
-    data.preferences.insert(QStringLiteral("nested"),
-                            QJsonObject{{QStringLiteral("big"), qint64(9007199254740993)},
-                                        {QStringLiteral("语言"), QStringLiteral("zh_CN")},
-                                        {QStringLiteral("on"), true}});
-    return data;
+    Contents contents = contentsOf(tasks);
+    CallLedger &ledger = contents.list.ledger;
+    ledger.record(QStringLiteral("2026-03"), QStringLiteral("acc-feishu"),
+                  QStringLiteral("feishu-contact"), false);
+    ledger.record(QStringLiteral("2026-02"), QStringLiteral("acc-ding"),
+                  QStringLiteral("dingtalk-doc"), true);
+    ledger.setCounts(QStringLiteral("2026-01"), QStringLiteral("acc-lark"),
+                     {{QStringLiteral("feishu-report"), 9'007'199'254'740'993}}, 12);
+    contents.list.durationSamples.insert(QStringLiteral("feishu-contact|acc-feishu"),
+                                         {6'000, 90'000, 0, 45'500});
+    contents.list.durationSamples.insert(QStringLiteral("dingtalk-doc|acc-ding"), {12'345});
+    return contents;
 }
 
-WatchListData realistic(int count)
+Contents realistic(int count)
 {
-    WatchListData data;
-    data.accounts = accounts();
     const WatchedTask templates[] = {
         contactTask(), failingDriveTask(),
         dingTalkTask(TaskKind::DingTalkDoc, QStringLiteral("doc"), TaskState::Running)};
+    QList<WatchedTask> tasks;
+    tasks.reserve(count);
     for (int i = 0; i < count; ++i) {
         WatchedTask task = templates[i % 3];
         task.ref.taskId += QString::number(i);
         task.snapshot->taskId = task.ref.taskId;
-        data.tasks.append(task);
+        tasks.append(task);
     }
-    data.ledger.record(QStringLiteral("2026-03"), QStringLiteral("acc-feishu"),
-                       QStringLiteral("feishu-drive"), true);
-    return data;
+    return contentsOf(tasks);
+}
+
+WatchListBatch batchOf(const Contents &contents)
+{
+    WatchListBatch batch;
+    batch.accounts = contents.list.accounts;
+    batch.upserts = contents.list.tasks;
+    batch.subtasks = contents.subtasks;
+    batch.reports = contents.reports;
+    batch.rawBodies = contents.rawBodies;
+    batch.ledger = contents.list.ledger;
+    batch.durationSamples = contents.list.durationSamples;
+    return batch;
 }
 
 } // namespace WatchListFixture

@@ -1,0 +1,189 @@
+#include "models/persistence/WatchListCodec.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace WatchListCodec {
+
+namespace {
+
+constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+constexpr quint8 kHasProgress = 0x1;
+constexpr quint8 kHasSucceeded = 0x2;
+constexpr quint8 kHasFailed = 0x4;
+constexpr quint8 kHasTotal = 0x8;
+
+// A count read from a damaged blob must not make us reserve gigabytes.
+bool plausibleCount(quint32 count, const QDataStream &stream)
+{
+    return stream.status() == QDataStream::Ok && count <= quint32(stream.device()->size());
+}
+
+bool completelyRead(const QDataStream &stream)
+{
+    return stream.status() == QDataStream::Ok && stream.atEnd();
+}
+
+} // namespace
+
+QByteArray encodeFields(const QList<std::pair<QString, QVariant>> &fields)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(kStreamVersion);
+    stream << quint32(fields.size());
+    for (const auto &[name, value] : fields)
+        stream << name << value;
+    return bytes;
+}
+
+std::optional<QList<std::pair<QString, QVariant>>> decodeFields(const QByteArray &blob)
+{
+    QDataStream stream(blob);
+    stream.setVersion(kStreamVersion);
+    quint32 count = 0;
+    stream >> count;
+    if (!plausibleCount(count, stream))
+        return std::nullopt;
+    QList<std::pair<QString, QVariant>> fields;
+    fields.reserve(count);
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        std::pair<QString, QVariant> field;
+        stream >> field.first >> field.second;
+        fields.append(std::move(field));
+    }
+    if (!completelyRead(stream))
+        return std::nullopt;
+    return fields;
+}
+
+QByteArray encodeStrings(const QStringList &strings)
+{
+    if (strings.isEmpty())
+        return {};
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(kStreamVersion);
+    stream << strings;
+    return bytes;
+}
+
+std::optional<QStringList> decodeStrings(const QByteArray &blob)
+{
+    if (blob.isEmpty())
+        return QStringList();
+    QDataStream stream(blob);
+    stream.setVersion(kStreamVersion);
+    QStringList strings;
+    stream >> strings;
+    if (!completelyRead(stream))
+        return std::nullopt;
+    return strings;
+}
+
+QByteArray encodeFormContents(const QList<ReportFormField> &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(kStreamVersion);
+    stream << quint32(fields.size());
+    for (const ReportFormField &field : fields)
+        stream << field.fieldId << field.fieldName << field.fieldValue;
+    return bytes;
+}
+
+std::optional<QList<ReportFormField>> decodeFormContents(const QByteArray &blob)
+{
+    if (blob.isEmpty())
+        return QList<ReportFormField>();
+    QDataStream stream(blob);
+    stream.setVersion(kStreamVersion);
+    quint32 count = 0;
+    stream >> count;
+    if (!plausibleCount(count, stream))
+        return std::nullopt;
+    QList<ReportFormField> fields;
+    fields.reserve(count);
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        ReportFormField field;
+        stream >> field.fieldId >> field.fieldName >> field.fieldValue;
+        fields.append(std::move(field));
+    }
+    if (!completelyRead(stream))
+        return std::nullopt;
+    return fields;
+}
+
+QByteArray encodeHistory(const QList<HistorySample> &samples)
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream.setVersion(kStreamVersion);
+    stream << quint32(samples.size());
+    for (const HistorySample &sample : samples) {
+        const quint8 present = (sample.progress ? kHasProgress : 0) |
+                               (sample.succeeded ? kHasSucceeded : 0) |
+                               (sample.failed ? kHasFailed : 0) | (sample.total ? kHasTotal : 0);
+        stream << sample.atMs << present;
+        if (sample.progress)
+            stream << *sample.progress;
+        if (sample.succeeded)
+            stream << *sample.succeeded;
+        if (sample.failed)
+            stream << *sample.failed;
+        if (sample.total)
+            stream << *sample.total;
+    }
+    return bytes;
+}
+
+std::optional<QList<HistorySample>> decodeHistory(const QByteArray &blob)
+{
+    QDataStream stream(blob);
+    stream.setVersion(kStreamVersion);
+    quint32 count = 0;
+    stream >> count;
+    if (!plausibleCount(count, stream))
+        return std::nullopt;
+    QList<HistorySample> samples;
+    samples.reserve(count);
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        HistorySample sample;
+        quint8 present = 0;
+        stream >> sample.atMs >> present;
+        const auto readCount = [&stream](std::optional<qint64> &value) {
+            qint64 number = 0;
+            stream >> number;
+            value = number;
+        };
+        if (present & kHasProgress) {
+            double progress = 0;
+            stream >> progress;
+            sample.progress = progress;
+        }
+        if (present & kHasSucceeded)
+            readCount(sample.succeeded);
+        if (present & kHasFailed)
+            readCount(sample.failed);
+        if (present & kHasTotal)
+            readCount(sample.total);
+        samples.append(sample);
+    }
+    if (!completelyRead(stream))
+        return std::nullopt;
+    return samples;
+}
+
+qint64 digest(const QByteArray &bytes, qint64 seed)
+{
+    quint64 hash = 14695981039346656037ull ^ quint64(seed);
+    for (const char byte : bytes) {
+        hash ^= quint8(byte);
+        hash *= 1099511628211ull;
+    }
+    return qint64(hash);
+}
+
+} // namespace WatchListCodec

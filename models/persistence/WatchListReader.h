@@ -1,0 +1,22 @@
+#pragma once
+
+#include "models/domain/ReportSubmission.h"
+#include "models/domain/SubtaskRow.h"
+#include "models/persistence/StoredWatchList.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+// Reads the watch-list tables through one connection, on the thread that owns it. A row that
+// cannot be understood is left out (with a warning), so one damaged row never hides the rest.
+namespace WatchListReader {
+
+StoredWatchList readAll(QSqlDatabase &db);
+QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey);
+QList<ReportSubmission> readReports(QSqlDatabase &db, const QString &taskKey);
+QByteArray readRawBody(QSqlDatabase &db, const QString &taskKey);
+
+} // namespace WatchListReader
