@@ -75,7 +75,8 @@ void tst_KeychainWatchdog::silenceBecomesUnavailable()
         result = answer;
     });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
-    QVERIFY2(elapsed.elapsed() >= 400, qPrintable(QString::number(elapsed.elapsed())));
+    // A coarse timer may fire up to 5 % early.
+    QVERIFY2(elapsed.elapsed() >= 380, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(result->status, SecretResult::Status::Unavailable);
     QCOMPARE(result->message, QStringLiteral("The keychain did not answer."));
     QVERIFY(m_service.unansweredCalls() > 0);
@@ -102,7 +103,7 @@ void tst_KeychainWatchdog::vaultReportsTheSilence()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    SecretVault vault(new KeychainSecretStore(300ms),
+    SecretVault vault(new KeychainSecretStore(1s),
                       new FileSecretStore(dir.filePath(QStringLiteral("secrets.json"))));
     QSignalSpy changed(&vault, &SecretVault::availabilityChanged);
     vault.probe();
@@ -116,7 +117,7 @@ void tst_KeychainWatchdog::vaultReportsTheSilence()
     const auto written = writeTo(vault, QStringLiteral("acc"), QStringLiteral("held"));
     QVERIFY(written);
     QCOMPARE(written->status, SecretResult::Status::StoredForSessionOnly);
-    QVERIFY(elapsed.elapsed() < 300);
+    QVERIFY(elapsed.elapsed() < 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_KeychainWatchdog)
