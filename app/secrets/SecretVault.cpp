@@ -41,6 +41,9 @@ void SecretVault::setAvailability(KeychainAvailability availability)
         return;
     m_availability = std::move(availability);
     emit availabilityChanged(m_availability);
+    // The keychain is where secrets belong: once it answers, the session's secrets go there.
+    if (m_availability.state == KeychainAvailability::State::Available && !m_usesFile)
+        moveSessionSecretsTo(m_keychain);
 }
 
 void SecretVault::learnFrom(const SecretResult &result)
@@ -85,21 +88,26 @@ void SecretVault::setUseFile(bool useFile)
     // Secrets already in the file stay there when the keychain is chosen again: moving them
     // back is the user's decision, taken by entering them again.
     if (m_usesFile)
-        moveSessionSecretsToFile();
+        moveSessionSecretsTo(m_file);
 }
 
-void SecretVault::moveSessionSecretsToFile()
+void SecretVault::moveSessionSecretsTo(SecretStore *store)
 {
     for (auto it = m_sessionOnly.cbegin(); it != m_sessionOnly.cend(); ++it) {
-        m_file->write(it.key(), it.value(), this,
-                      [this, key = it.key(), secret = it.value()](const SecretResult &result) {
-                          if (result.status != SecretResult::Status::Ok) {
-                              emit fileProblem(result.message);
-                              return;
-                          }
-                          if (m_sessionOnly.value(key) == secret)
-                              forgetSessionSecret(key);
-                      });
+        store->write(
+            it.key(), it.value(), this,
+            [this, store, key = it.key(), secret = it.value()](const SecretResult &result) {
+                if (store == m_keychain)
+                    learnFrom(result);
+                if (result.status != SecretResult::Status::Ok) {
+                    if (store == m_file)
+                        emit fileProblem(result.message);
+                    return;
+                }
+                // A secret entered again meanwhile is newer than the one moved.
+                if (m_sessionOnly.value(key) == secret)
+                    forgetSessionSecret(key);
+            });
     }
 }
 

@@ -8,7 +8,8 @@
 // The secret store the engine uses: the OS keychain, or a file readable only by the user when
 // the user chose it. While the keychain is unavailable and the file is not chosen, a written
 // secret is kept in memory for this session only and the answer says so: nothing is written
-// anywhere the user did not choose.
+// anywhere the user did not choose. Once the keychain answers again, or the file is chosen, the
+// session's secrets move there.
 class SecretVault final : public SecretStore
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ private:
     void setAvailability(KeychainAvailability availability);
     void keepForSession(const QString &key, const QString &secret);
     void forgetSessionSecret(const QString &key);
-    void moveSessionSecretsToFile();
+    void moveSessionSecretsTo(SecretStore *store);
     static SecretResult sessionOnly();
 
     SecretStore *m_keychain;

@@ -48,6 +48,8 @@ void tst_SecretVault::keychainThatComesBackTakesOver()
     QTRY_COMPARE(vault.availability().state, KeychainAvailability::State::Available);
     QCOMPARE(availability.size(), 2);
     QVERIFY(vault.availability().reason.isEmpty());
+    QTRY_VERIFY(vault.sessionOnlyKeys().isEmpty());
+    QCOMPARE(keychain->entries().value(QStringLiteral("acc")), QStringLiteral("first"));
 
     result = writeTo(vault, QStringLiteral("acc"), QStringLiteral("second"));
     QVERIFY(result);
