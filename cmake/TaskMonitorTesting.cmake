@@ -1,13 +1,14 @@
-# taskmonitor_add_test(NAME name SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s])
-# One Qt Test executable registered with CTest, run offscreen.
+# taskmonitor_add_test(NAME name SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s] [LAUNCHER cmd ...])
+# One Qt Test executable registered with CTest, run offscreen. LAUNCHER runs it through a
+# command, e.g. a script that starts a private D-Bus session first.
 function(taskmonitor_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;RESOURCES" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;RESOURCES;LAUNCHER" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
     if(ARG_RESOURCES)
         qt_add_resources(${ARG_NAME} "${ARG_NAME}_fixtures" PREFIX "/" FILES ${ARG_RESOURCES})
     endif()
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_LAUNCHER} $<TARGET_FILE:${ARG_NAME}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
