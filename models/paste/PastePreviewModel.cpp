@@ -33,7 +33,7 @@ int PastePreviewModel::columnCount(const QModelIndex &parent) const
 
 QVariant PastePreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
     const PasteItem &item = row.item;
@@ -55,8 +55,12 @@ QVariant PastePreviewModel::data(const QModelIndex &index, int role) const
             return row.chosenKind ? TaskKinds::displayName(*row.chosenKind) : item.kindLabel();
         case AccountColumn:
             return accountText(row);
-        case ProblemColumn:
-            return problemTexts(row).join(QLatin1Char(' '));
+        case ProblemColumn: {
+            QStringList texts;
+            for (PasteItem::Problem problem : problems(row))
+                texts << shortProblemText(problem);
+            return texts.join(QStringLiteral(", "));
+        }
         }
         return {};
     case Qt::EditRole:
@@ -104,7 +108,7 @@ QVariant PastePreviewModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return hasTask && !row.kind();
         case AccountColumn:
-            return hasTask && row.kind() && row.accountId.isEmpty();
+            return !accountText(row).isEmpty() && row.accountId.isEmpty();
         }
         return false;
     case SkippedRole:
@@ -134,7 +138,7 @@ QVariant PastePreviewModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags PastePreviewModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const Row &row = m_rows.at(index.row());
@@ -159,7 +163,7 @@ Qt::ItemFlags PastePreviewModel::flags(const QModelIndex &index) const
 
 bool PastePreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return false;
     const Qt::ItemFlags itemFlags = flags(index);
     if (role == Qt::CheckStateRole && index.column() == LineColumn &&
@@ -381,7 +385,7 @@ void PastePreviewModel::announceAll()
 
 QString PastePreviewModel::accountText(const Row &row) const
 {
-    if (row.item.taskId.isEmpty() || !row.kind())
+    if (row.item.taskId.isEmpty() || !row.item.problems.isEmpty() || !row.kind())
         return {};
     if (const Account *account = m_resolver.account(row.accountId))
         return account->name.isEmpty() ? account->id : account->name;
@@ -393,21 +397,38 @@ QString PastePreviewModel::accountText(const Row &row) const
     return {};
 }
 
-QStringList PastePreviewModel::problemTexts(const Row &row) const
+QList<PasteItem::Problem> PastePreviewModel::problems(const Row &row)
 {
-    QStringList texts = row.item.problemTexts();
+    QList<PasteItem::Problem> problems = row.item.problems;
     if (row.watched)
-        texts << PasteItem::problemText(PasteItem::Problem::AlreadyWatched);
-    return texts;
+        problems << PasteItem::Problem::AlreadyWatched;
+    return problems;
+}
+
+QString PastePreviewModel::shortProblemText(PasteItem::Problem problem)
+{
+    switch (problem) {
+    case PasteItem::Problem::DuplicateInPaste:
+        return tr("Duplicate");
+    case PasteItem::Problem::AlreadyWatched:
+        return tr("Already watched");
+    case PasteItem::Problem::NotRecognisable:
+        return tr("Not recognised");
+    case PasteItem::Problem::NotATask:
+        return tr("Report query");
+    }
+    return {};
 }
 
 QString PastePreviewModel::toolTip(const Row &row, int column) const
 {
     const QString origin = tr("Line %1: %2").arg(row.item.line).arg(row.item.source);
     if (column == ProblemColumn) {
-        const QStringList problems = problemTexts(row);
-        if (!problems.isEmpty())
-            return problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + origin;
+        QStringList texts;
+        for (PasteItem::Problem problem : problems(row))
+            texts << PasteItem::problemText(problem);
+        if (!texts.isEmpty())
+            return texts.join(QLatin1Char('\n')) + QLatin1Char('\n') + origin;
     }
     return origin;
 }

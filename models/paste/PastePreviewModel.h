@@ -112,7 +112,9 @@ private:
     void announceAll();
     QString accountText(const Row &row) const;
     QString toolTip(const Row &row, int column) const;
-    QStringList problemTexts(const Row &row) const;
+    static QList<PasteItem::Problem> problems(const Row &row);
+    // A word or two that fits the column; the tool tip has the full sentence.
+    static QString shortProblemText(PasteItem::Problem problem);
     bool setKind(int row, const QVariant &value);
     bool setAccount(int row, const QVariant &value);
 

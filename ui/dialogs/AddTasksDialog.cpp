@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
@@ -43,7 +44,7 @@ AddTasksDialog::AddTasksDialog(const QList<Account> &accounts, WatchedCheck isWa
 
     buildWidgets();
     buildLayout();
-    describeForAccessibility();
+    nameWidgets();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
@@ -74,6 +75,13 @@ AddTasksDialog::AddTasksDialog(const QList<Account> &accounts, WatchedCheck isWa
     applyTabOrder();
     resize(760, 520);
     m_text->setFocus();
+}
+
+AddTasksDialog::~AddTasksDialog()
+{
+    // Closing an open cell editor commits it while the children go; this is half gone then.
+    m_model->disconnect(this);
+    m_text->disconnect(this);
 }
 
 void AddTasksDialog::buildWidgets()
@@ -114,6 +122,7 @@ void AddTasksDialog::buildWidgets()
                              QAbstractItemView::EditKeyPressed);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(kRowsSizedByContent);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -157,13 +166,21 @@ void AddTasksDialog::buildLayout()
     layout->addLayout(kindRow);
     layout->addLayout(summaryRow);
     layout->addWidget(m_missingArea);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_table, 4);
     layout->addLayout(labelRow);
     layout->addWidget(m_buttons);
 }
 
-void AddTasksDialog::describeForAccessibility()
+void AddTasksDialog::nameWidgets()
 {
+    m_text->setObjectName(QStringLiteral("pastedText"));
+    m_treatAsKind->setObjectName(QStringLiteral("treatAsKind"));
+    m_kindCombo->setObjectName(QStringLiteral("kindForEveryLine"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_busy->setObjectName(QStringLiteral("busyHint"));
+    m_missingArea->setObjectName(QStringLiteral("missingAccounts"));
+    m_table->setObjectName(QStringLiteral("preview"));
+    m_label->setObjectName(QStringLiteral("batchLabel"));
     m_text->setAccessibleName(tr("Pasted text"));
     m_text->setAccessibleDescription(
         tr("Task ids, links, curl commands, log lines or API answers, in any mix. The preview "
@@ -182,6 +199,7 @@ void AddTasksDialog::describeForAccessibility()
            "changes its kind or account."));
     m_label->setAccessibleName(tr("Label for this batch"));
     m_label->setAccessibleDescription(tr("Optional name given to every task added now."));
+    m_addButton->setObjectName(QStringLiteral("addButton"));
     m_addButton->setAccessibleName(tr("Add"));
     m_addButton->setAccessibleDescription(
         tr("Adds the checked tasks to the watch list (Ctrl+Return)."));
@@ -319,7 +337,12 @@ void AddTasksDialog::refreshMissingAccounts()
         label->setBuddy(button);
         connect(button, &QPushButton::clicked, this,
                 [this, account] { emit addAccountRequested(account.platform, account.baseUrl); });
+        auto *icon = new QLabel(m_missingArea);
+        const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        icon->setPixmap(
+            style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(side));
         auto *row = new QHBoxLayout;
+        row->addWidget(icon);
         row->addWidget(label, 1);
         row->addWidget(button);
         m_missingLayout->addLayout(row);

@@ -37,6 +37,7 @@ public:
 
     AddTasksDialog(const QList<Account> &accounts, WatchedCheck isWatched,
                    QWidget *parent = nullptr);
+    ~AddTasksDialog() override;
 
     // Replaces the text (e.g. the clipboard or a dropped file) and previews it at once.
     void setPastedText(const QString &text);
@@ -49,7 +50,7 @@ public:
     QList<TaskRef> tasksToAdd() const;
     // What the preview shows, for saying after Add what was skipped.
     PastePreviewSummary summary() const;
-    const PastePreviewModel *previewModel() const { return m_model; }
+    PastePreviewModel *previewModel() const { return m_model; }
     // The preview shows the current text and options (no parse is pending or running).
     bool isPreviewCurrent() const { return m_appliedGeneration == m_generation; }
     bool isParsing() const { return m_watcher.isRunning(); }
@@ -68,7 +69,7 @@ protected:
 private:
     void buildWidgets();
     void buildLayout();
-    void describeForAccessibility();
+    void nameWidgets();
     void previewSoon();
     void startParse();
     void applyParse();
