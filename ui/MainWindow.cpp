@@ -260,7 +260,7 @@ void MainWindow::addTasksFrom(const QString &text)
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty())
-        dialog->setText(text);
+        dialog->setPastedText(text);
     connect(dialog, &AddTasksDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(&m_engine, &Engine::accountsChanged, dialog,
             [this, dialog] { dialog->setAccounts(m_engine.accounts()); });

@@ -51,6 +51,7 @@ signals:
     // The window needs an account editor (the empty state's button, the add dialog).
     void addAccountRequested();
 
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
