@@ -9,6 +9,134 @@
     </message>
 </context>
 <context>
+    <name>AddTasksDialog</name>
+    <message>
+        <source>Add Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste task ids, links, curl lines, log lines or API answers here, or drop a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;reat every line as an id of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. HR import 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label for this batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ids, links, curl commands, log lines or API answers, in any mix. The preview below lists the tasks found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat every line as an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes each line as a task id of the kind chosen next to it, unless a link or an answer says another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind for every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of task the pasted ids are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per task or problem found in the text. Space includes or skips a row; F2 changes its kind or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label for this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional name given to every task added now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the checked tasks to the watch list (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks found in the text will be listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>Add %n task</numerusform>
+            <numerusform>Add %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need a %1 account</source>
+        <translation>
+            <numerusform>%n task needs a %1 account</numerusform>
+            <numerusform>%n tasks need a %1 account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need a %1 account at %2</source>
+        <translation>
+            <numerusform>%n task needs a %1 account at %2</numerusform>
+            <numerusform>%n tasks need a %1 account at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
@@ -994,6 +1122,116 @@ When several apply, the first of 2, 3, 1, 4 wins.
     <message>
         <source>A report query, not a task id. Add it as a report query instead.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDelegate</name>
+    <message>
+        <source>Choose the %1 for line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewSummary</name>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>%n task found</numerusform>
+            <numerusform>%n tasks found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <translation>
+            <numerusform>%n already watched</numerusform>
+            <numerusform>%n already watched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation>
+            <numerusform>%n line not recognised</numerusform>
+            <numerusform>%n lines not recognised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report query link(s) skipped</source>
+        <translation>
+            <numerusform>%n report query link skipped</numerusform>
+            <numerusform>%n report query links skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a kind</source>
+        <translation>
+            <numerusform>%n needs a kind</numerusform>
+            <numerusform>%n need a kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) an account</source>
+        <translation>
+            <numerusform>%n needs an account</numerusform>
+            <numerusform>%n need an account</numerusform>
+        </translation>
     </message>
 </context>
 <context>

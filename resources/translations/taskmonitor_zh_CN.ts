@@ -9,6 +9,131 @@
     </message>
 </context>
 <context>
+    <name>AddTasksDialog</name>
+    <message>
+        <source>Add Tasks</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Paste task ids, links, curl lines, log lines or API answers here, or drop a text file.</source>
+        <translation>在此粘贴任务 ID、链接、curl 命令、日志行或 API 返回内容，或拖入文本文件。</translation>
+    </message>
+    <message>
+        <source>T&amp;reat every line as an id of kind</source>
+        <translation>每行都按此类型的任务 ID 处理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation>正在读取文本…</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. HR import 3</source>
+        <translation>可选，例如：HR 导入第 3 批</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Pasted &amp;text:</source>
+        <translation>粘贴的文本(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label for this batch:</source>
+        <translation>本批标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>Task ids, links, curl commands, log lines or API answers, in any mix. The preview below lists the tasks found in it.</source>
+        <translation>任务 ID、链接、curl 命令、日志行或 API 返回内容，可任意混合。下方预览列出从中找到的任务。</translation>
+    </message>
+    <message>
+        <source>Treat every line as an id</source>
+        <translation>每行都按任务 ID 处理</translation>
+    </message>
+    <message>
+        <source>Takes each line as a task id of the kind chosen next to it, unless a link or an answer says another kind.</source>
+        <translation>将每一行都视为右侧所选类型的任务 ID，除非链接或返回内容表明是其他类型。</translation>
+    </message>
+    <message>
+        <source>Kind for every line</source>
+        <translation>每行的任务类型</translation>
+    </message>
+    <message>
+        <source>The kind of task the pasted ids are.</source>
+        <translation>粘贴的 ID 所属的任务类型。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Reading the text</source>
+        <translation>正在读取文本</translation>
+    </message>
+    <message>
+        <source>Tasks found</source>
+        <translation>找到的任务</translation>
+    </message>
+    <message>
+        <source>One row per task or problem found in the text. Space includes or skips a row; F2 changes its kind or account.</source>
+        <translation>文本中找到的每个任务或问题占一行。空格键选中或跳过一行；F2 修改其类型或账号。</translation>
+    </message>
+    <message>
+        <source>Label for this batch</source>
+        <translation>本批标签</translation>
+    </message>
+    <message>
+        <source>Optional name given to every task added now.</source>
+        <translation>可选，为本次添加的每个任务设置的名称。</translation>
+    </message>
+    <message>
+        <source>Adds the checked tasks to the watch list (Ctrl+Return).</source>
+        <translation>将勾选的任务添加到监视列表（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Closes the dialog without adding anything.</source>
+        <translation>关闭对话框，不添加任何任务。</translation>
+    </message>
+    <message>
+        <source>The tasks found in the text will be listed below.</source>
+        <translation>文本中找到的任务将列在下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>添加 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need a %1 account</source>
+        <translation>
+            <numerusform>%n 个任务需要%1账号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) need a %1 account at %2</source>
+        <translation>
+            <numerusform>%n 个任务需要位于 %2 的%1账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Add a %1 account</source>
+        <translation>添加%1账号</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
@@ -1013,6 +1138,109 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>A report query, not a task id. Add it as a report query instead.</source>
         <translation>这是汇报查询，不是任务 ID。请改为添加汇报查询。</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDelegate</name>
+    <message>
+        <source>Choose the %1 for line %2</source>
+        <translation>为第 %2 行选择%1</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Choose an account</source>
+        <translation>请选择账号</translation>
+    </message>
+    <message>
+        <source>No %1 account</source>
+        <translation>没有%1账号</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Already watched</source>
+        <translation>已在监视</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>Report query</source>
+        <translation>汇报查询</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewSummary</name>
+    <message numerus="yes">
+        <source>%n task(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <translation>
+            <numerusform>%n 个已在监视</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n 个重复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation>
+            <numerusform>%n 行无法识别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report query link(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %n 个汇报查询链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a kind</source>
+        <translation>
+            <numerusform>%n 个需选择类型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) an account</source>
+        <translation>
+            <numerusform>%n 个需选择账号</numerusform>
+        </translation>
     </message>
 </context>
 <context>

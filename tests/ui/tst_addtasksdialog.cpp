@@ -7,15 +7,19 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDropEvent>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -183,6 +187,7 @@ private slots:
     void typingIsDebouncedAndOnlyTheLatestTextApplies();
     void largePasteKeepsTheEventLoopRunning();
     void missingAccountIsOffered();
+    void droppedFileIsRead();
     void keyboardOnly();
     void everyControlIsNamed();
     void screenshots_data();
@@ -437,22 +442,25 @@ void tst_AddTasksDialog::missingAccountIsOffered()
     QCOMPARE(buttons.size(), 2);
 
     QSignalSpy requested(&dialog, &AddTasksDialog::addAccountRequested);
-    QTest::mouseClick(buttons.at(0), Qt::LeftButton);
     QTest::mouseClick(buttons.at(1), Qt::LeftButton);
-    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).value<Platform>(), Platform::Feishu);
-    QCOMPARE(requested.at(0).at(1).toString(), QString());
-    QCOMPARE(requested.at(1).at(0).value<Platform>(), Platform::Feishu);
-    QCOMPARE(requested.at(1).at(1).toString(), QStringLiteral("http://127.0.0.1:8080"));
+    QCOMPARE(requested.at(0).at(1).toString(), QStringLiteral("http://127.0.0.1:8080"));
 
-    // The user skipped a row meanwhile; the main window then adds the account.
+    // The user skips a row; then, like the main window, the answer to the request comes while
+    // the button's click is still being handled: the account editor is modal.
     QAbstractItemModel *model = dialog.previewModel();
     QVERIFY(model->setData(model->index(1, PastePreviewModel::LineColumn), Qt::Unchecked,
                            Qt::CheckStateRole));
     const QString text = dialog.pastedText();
     QList<Account> withFeishu = dingTalkOnly;
     withFeishu << account("feishu", "Feishu HQ", Platform::Feishu);
-    dialog.setAccounts(withFeishu);
+    connect(&dialog, &AddTasksDialog::addAccountRequested, this,
+            [&] { dialog.setAccounts(withFeishu); });
+    QTest::mouseClick(buttons.at(0), Qt::LeftButton);
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).at(0).value<Platform>(), Platform::Feishu);
+    QCOMPARE(requested.at(1).at(1).toString(), QString());
     QVERIFY(!area->isVisible());
     QCOMPARE(dialog.pastedText(), text);
     QCOMPARE(describeRows(*model),
@@ -461,6 +469,38 @@ void tst_AddTasksDialog::missingAccountIsOffered()
                           QStringLiteral("3 %1 feishu-contact feishu +").arg(kHex3),
                           QStringLiteral("4 %1 feishu-drive feishu +").arg(kDec)}));
     QVERIFY(child<QPushButton>(dialog, "addButton")->isEnabled());
+    QCOMPARE(child<QPushButton>(dialog, "addButton")->text(), QStringLiteral("Add 3 tasks"));
+}
+
+void tst_AddTasksDialog::droppedFileIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("import.log")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("任务ID：%1\ntask_id=%2\n").arg(kDec, kHex).toUtf8());
+    file.close();
+
+    AddTasksDialog dialog(feishuAndDingTalk(), {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *text = child<QPlainTextEdit>(dialog, "pastedText");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file.fileName())});
+    const QPointF at = text->viewport()->rect().center();
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(text->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(text->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+
+    // The file's text, not its path.
+    QCOMPARE(dialog.pastedText(), QStringLiteral("任务ID：%1\ntask_id=%2\n").arg(kDec, kHex));
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(describeRows(*dialog.previewModel()),
+             (QStringList{QStringLiteral("1 %1 feishu-drive feishu +").arg(kDec),
+                          QStringLiteral("2 %1 feishu-contact feishu +").arg(kHex)}));
 }
 
 void tst_AddTasksDialog::keyboardOnly()

@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <array>
@@ -135,7 +136,8 @@ void AddTasksDialog::buildWidgets()
     m_buttons = new QDialogButtonBox(this);
     m_addButton = m_buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
     m_addButton->setDefault(true);
-    m_buttons->addButton(QDialogButtonBox::Cancel);
+    // Named here so that it is translated even where Qt's own translations are missing.
+    m_buttons->addButton(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -296,7 +298,7 @@ void AddTasksDialog::applyParse()
 void AddTasksDialog::refreshSummary()
 {
     const PastePreviewSummary summary = m_model->summary();
-    if (m_text->toPlainText().trimmed().isEmpty())
+    if (m_text->document()->isEmpty())
         m_summary->setText(tr("The tasks found in the text will be listed below."));
     else if (isPreviewCurrent())
         m_summary->setText(summary.text());
@@ -315,7 +317,11 @@ void AddTasksDialog::refreshMissingAccounts()
     while (QLayoutItem *item = m_missingLayout->takeAt(0)) {
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *child = row->takeAt(0)) {
-                delete child->widget();
+                // Later: the button being clicked may be what brought new accounts here.
+                if (QWidget *widget = child->widget()) {
+                    widget->hide();
+                    widget->deleteLater();
+                }
                 delete child;
             }
         }
