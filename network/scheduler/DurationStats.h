@@ -20,6 +20,11 @@ public:
     std::optional<qint64> quantileMs(const QString &key, double quantile) const;
     int sampleCount(const QString &key) const;
 
+    // Per statistics key (`kind|account`), the durations in ms of finished tasks, oldest first:
+    // the plain values the GUI's store and the CLI's cache file keep between runs.
+    QHash<QString, QList<qint64>> samples() const { return m_samples; }
+    void setSamples(const QHash<QString, QList<qint64>> &samples);
+
 private:
     QHash<QString, QList<qint64>> m_samples;
 };
