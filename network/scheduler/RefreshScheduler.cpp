@@ -1,8 +1,8 @@
 #include "network/scheduler/RefreshScheduler.h"
 
+#include "models/domain/Clock.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/ApiSession.h"
-#include "models/domain/Clock.h"
 #include "network/scheduler/RefreshPolicy.h"
 
 #include <QUrl>
@@ -249,8 +249,11 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
         // Only a task seen running tells how long its kind takes from our side of things.
         if (entry.sawUnfinished) {
             const qint64 start = entry.createdAtMs > 0 ? entry.createdAtMs : entry.watchedSinceMs;
-            const qint64 end =
-                snapshot.finishedAt.isValid() ? snapshot.finishedAt.toMSecsSinceEpoch() : wallNow;
+            // Without a finish time the task ended somewhere since the previous look: the
+            // middle of that wait is the estimate with the least error.
+            const qint64 end = snapshot.finishedAt.isValid()
+                                   ? snapshot.finishedAt.toMSecsSinceEpoch()
+                                   : wallNow - entry.lastIntervalMs / 2;
             m_stats.record(statsKey(entry), end - start);
         }
     } else {
@@ -291,7 +294,7 @@ void RefreshScheduler::planNext(Entry &entry)
     input.watchedSinceMs = entry.watchedSinceMs;
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
-    input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.1);
+    input.finishedDurationsMs = m_stats.durationsMs(statsKey(entry));
     input.reportWindowEndMs =
         entry.ref.report.to.isValid() ? entry.ref.report.to.toMSecsSinceEpoch() : 0;
     input.budgetStretch =

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "network/scheduler/RefreshSettings.h"
 #include "models/domain/TaskKind.h"
+#include "network/scheduler/RefreshSettings.h"
 
 #include <QHash>
 #include <QList>

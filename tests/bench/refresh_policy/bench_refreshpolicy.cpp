@@ -109,31 +109,41 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
                     withGoals ? row.goal : "");
     }
 
-    std::printf("  trade-off, all tasks (calls per task, median, p95 delay):\n");
-    for (qint64 blindMs : {10000, 20000, 30000}) {
+    std::printf(
+        "  trade-off, all tasks (calls per task, median, p95 delay); adaptive at its longest\n"
+        "  wait without progress, knowing nothing / knowing the kind's durations:\n");
+    struct Caps
+    {
+        qint64 blindMs;
+        qint64 learnedMs;
+    };
+    for (const Caps caps :
+         {Caps{10000, 14000},
+          Caps{plan.settings.noProgressMaxIntervalMs, plan.settings.learnedNoProgressMaxIntervalMs},
+          Caps{20000, 26000}, Caps{30000, 40000}}) {
         PolicyRun::Plan variant = plan;
-        variant.settings.noProgressMaxIntervalMs = blindMs;
+        variant.settings.noProgressMaxIntervalMs = caps.blindMs;
+        variant.settings.learnedNoProgressMaxIntervalMs = caps.learnedMs;
+        const bool isDefault = variant.settings == RefreshSettings{};
         variant.warm = false;
-        const Figures coldFigures = figuresOf(PolicyRun::run(variant), std::nullopt);
+        const Figures coldFigures =
+            figuresOf(isDefault ? cold : PolicyRun::run(variant), std::nullopt);
         variant.warm = true;
-        const Figures warmFigures = figuresOf(PolicyRun::run(variant), std::nullopt);
-        const QString label =
-            QStringLiteral("adaptive, longest blind wait %1 s").arg(blindMs / 1000);
+        const Figures warmFigures =
+            figuresOf(isDefault ? warm : PolicyRun::run(variant), std::nullopt);
+        const QString label = QStringLiteral("adaptive, blind wait %1 s / %2 s%3")
+                                  .arg(caps.blindMs / 1000)
+                                  .arg(caps.learnedMs / 1000)
+                                  .arg(isDefault ? QStringLiteral(" (default)") : QString());
         std::printf("    %-34s | cold %-28s | warm %s\n", qPrintable(label),
                     qPrintable(cell(coldFigures)), qPrintable(cell(warmFigures)));
     }
-    {
-        const QString label = QStringLiteral("adaptive, default (%1 s)")
-                                  .arg(plan.settings.noProgressMaxIntervalMs / 1000);
-        std::printf("    %-34s | cold %-28s | warm %s\n", qPrintable(label),
-                    qPrintable(cell(figuresOf(cold, std::nullopt))),
-                    qPrintable(cell(figuresOf(warm, std::nullopt))));
-    }
     for (qint64 intervalMs : {2000, 10000}) {
-        const Figures fixed = figuresOf(
-            mapped(cold,
-                   [intervalMs](const PolicyOutcome &o) { return PolicyRun::fixedPoll(o, intervalMs); }),
-            std::nullopt);
+        const Figures fixed = figuresOf(mapped(cold,
+                                               [intervalMs](const PolicyOutcome &o) {
+                                                   return PolicyRun::fixedPoll(o, intervalMs);
+                                               }),
+                                        std::nullopt);
         const QString label = QStringLiteral("every %1 s").arg(intervalMs / 1000);
         std::printf("    %-34s | %s\n", qPrintable(label), qPrintable(cell(fixed)));
     }
