@@ -1,8 +1,8 @@
 #include "network/scheduler/RefreshScheduler.h"
 
-#include "models/domain/Clock.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/ApiSession.h"
+#include "models/domain/Clock.h"
 #include "network/scheduler/RefreshPolicy.h"
 
 #include <QUrl>

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "models/domain/ApiError.h"
-#include "models/domain/TaskHistory.h"
 #include "models/domain/TaskRef.h"
 #include "models/domain/TaskSnapshot.h"
 #include "network/scheduler/DurationStats.h"
 #include "network/scheduler/RefreshSettings.h"
 #include "network/transport/ApiEndpoint.h"
+#include "models/domain/TaskHistory.h"
 
 #include <QDateTime>
 #include <QHash>
