@@ -19,7 +19,7 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
         // A lone token is a task id, whatever its shape: the paste parser is wary of short
         // words in prose, but an argument names exactly what the user meant.
         const QString token = argument.trimmed();
-        if (result.goodCount() == 0 && !token.isEmpty() &&
+        if (!options.kind && result.goodCount() == 0 && !token.isEmpty() &&
             !token.contains(QRegularExpression(QStringLiteral("[\\s/?#&=]")))) {
             PasteItem item;
             item.taskId = token;
