@@ -132,6 +132,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Give up waiting after this many seconds (exit 4)."),
                                      QStringLiteral("S"));
+    const QCommandLineOption noLearn(
+        QStringLiteral("no-learn"),
+        tr("With --wait: neither use nor keep how long finished tasks took (kept otherwise in "
+           "the cache folder to time the checks of tasks without progress)."));
     const QCommandLineOption format(
         QStringLiteral("format"),
         tr("Output format: table, json or csv (default: table on a terminal, json otherwise)."),
@@ -161,10 +165,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption userIdType(QStringLiteral("user-id-type"),
                                         tr("reports: open_id (default), union_id or user_id."),
                                         QStringLiteral("TYPE"));
-    parser.addOptions({help,           version, kind,         account,  watchList, platform,
-                       baseUrl,        appId,   appSecretEnv, tokenEnv, unionId,   wait,
-                       interval,       timeout, format,       output,   subtasks,  failedOnly,
-                       requestTimeout, from,    to,           ruleId,   userId,    userIdType});
+    parser.addOptions({help,     version, kind,     account,      watchList,
+                       platform, baseUrl, appId,    appSecretEnv, tokenEnv,
+                       unionId,  wait,    interval, timeout,      noLearn,
+                       format,   output,  subtasks, failedOnly,   requestTimeout,
+                       from,     to,      ruleId,   userId,       userIdType});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or reports"));
     parser.addPositionalArgument(QStringLiteral("TASK"), tr("status: task ids or URLs"),
                                  QStringLiteral("[TASK...]"));
@@ -220,7 +225,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
         options.tasks = positional;
     } else {
         for (const QCommandLineOption &option :
-             {kind, unionId, wait, interval, timeout, subtasks, failedOnly}) {
+             {kind, unionId, wait, interval, timeout, noLearn, subtasks, failedOnly}) {
             if (parser.isSet(option))
                 return usageError(
                     tr("--%1 belongs to the \"status\" command.").arg(option.names().constLast()));
@@ -317,6 +322,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     }
     if ((parser.isSet(interval) || parser.isSet(timeout)) && !options.wait)
         return usageError(tr("--interval and --timeout only make sense with --wait."));
+    if (parser.isSet(noLearn) && !options.wait)
+        return usageError(tr("--no-learn only makes sense with --wait."));
+    options.learn = !parser.isSet(noLearn);
 
     options.format = stdoutIsTerminal && !parser.isSet(output) ? Format::Table : Format::Json;
     if (parser.isSet(format)) {

@@ -37,6 +37,8 @@ public:
     bool wait = false;
     qint64 intervalMs = 2000;
     qint64 timeoutMs = -1; // -1: no limit
+    // Use and keep the durations of finished tasks (cache folder) to time the checks.
+    bool learn = true;
 
     // Output
     Format format = Format::Json;

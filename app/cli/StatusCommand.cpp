@@ -1,11 +1,12 @@
 #include "StatusCommand.h"
 
 #include "CliConsole.h"
-#include "network/clients/ApiSession.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "CsvTaskWriter.h"
+#include "DurationStatsCache.h"
 #include "JsonTaskWriter.h"
+#include "network/clients/ApiSession.h"
 #include "network/scheduler/RefreshScheduler.h"
 #include "TableTaskWriter.h"
 
@@ -23,10 +24,9 @@ StatusCommand::StatusCommand(ApiSession &session, const Clock &clock, CliConsole
             m_results.insert(ref.key(), CliTaskResult{ref, std::nullopt, std::nullopt});
     }
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        finish();
-    });
+    connect(&m_timeout, &QTimer::timeout, this, &StatusCommand::lookOnceMore);
+    m_lastLookLimit.setSingleShot(true);
+    connect(&m_lastLookLimit, &QTimer::timeout, this, &StatusCommand::finish);
     m_progressTimer.setInterval(1000);
     connect(&m_progressTimer, &QTimer::timeout, this, &StatusCommand::showProgress);
 }
@@ -65,6 +65,9 @@ void StatusCommand::watchUntilDone()
     RefreshSettings settings;
     settings.minIntervalMs = m_options.intervalMs;
     m_scheduler->setSettings(settings);
+    if (m_options.learn)
+        m_scheduler->durationStats().setSamples(
+            DurationStatsCache::load(DurationStatsCache::defaultPath()));
     connect(m_scheduler, &RefreshScheduler::snapshotReceived, this, &StatusCommand::onSnapshot);
     connect(m_scheduler, &RefreshScheduler::fetchFailed, this, &StatusCommand::onError);
     if (m_options.timeoutMs > 0)
@@ -85,6 +88,8 @@ void StatusCommand::onSnapshot(const QString &key, const TaskSnapshot &snapshot)
     // The scheduler never asks again for a finished task.
     if (snapshot.isTerminal())
         settle(key);
+    else if (m_timedOut)
+        settleLastLook(key);
     else
         showProgress();
 }
@@ -104,6 +109,8 @@ void StatusCommand::onError(const QString &key, const ApiError &error)
     if (!worthWaiting) {
         m_scheduler->unwatch(key);
         settle(key);
+    } else if (m_timedOut) {
+        settleLastLook(key);
     } else {
         showProgress();
     }
@@ -112,10 +119,45 @@ void StatusCommand::onError(const QString &key, const ApiError &error)
 void StatusCommand::settle(const QString &key)
 {
     m_pending.remove(key);
-    if (m_pending.isEmpty())
+    m_lastLook.remove(key);
+    if (m_pending.isEmpty() || (m_timedOut && m_lastLook.isEmpty()))
         finish();
     else
         showProgress();
+}
+
+void StatusCommand::settleLastLook(const QString &key)
+{
+    // Still running at the deadline: that is the answer, no further look.
+    m_scheduler->unwatch(key);
+    m_lastLook.remove(key);
+    if (m_lastLook.isEmpty())
+        finish();
+}
+
+void StatusCommand::lookOnceMore()
+{
+    // Exit 4 must mean "still running at the deadline", not "not looked at for the last
+    // minute": every unfinished task is asked once more, and the answers decide.
+    m_timedOut = true;
+    m_lastLook = m_pending;
+    if (m_lastLook.isEmpty() || !m_scheduler) {
+        finish();
+        return;
+    }
+    m_scheduler->refreshNow(m_lastLook.values());
+    // A look that cannot be answered within one request's time is no look.
+    m_lastLookLimit.start(m_options.requestTimeoutMs + 2000);
+}
+
+void StatusCommand::saveDurations()
+{
+    if (!m_scheduler || !m_options.learn)
+        return;
+    if (!DurationStatsCache::save(DurationStatsCache::defaultPath(),
+                                  m_scheduler->durationStats().samples()))
+        m_console.error(tr("Note: how long the tasks took could not be kept in the cache "
+                           "folder; the next --wait starts without it."));
 }
 
 void StatusCommand::showProgress()
@@ -172,9 +214,11 @@ void StatusCommand::finish()
         return;
     m_done = true;
     m_timeout.stop();
+    m_lastLookLimit.stop();
     m_progressTimer.stop();
     if (m_scheduler)
         m_scheduler->pause();
+    saveDurations();
     m_console.clearProgress();
 
     QList<CliTaskResult> ordered;

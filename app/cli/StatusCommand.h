@@ -17,8 +17,8 @@ class Clock;
 class RefreshScheduler;
 
 // `status`: one fetch per task, or with --wait the adaptive scheduler until every task has
-// finished (a finished task is never asked again) or --timeout runs out. Prints the result
-// and reports the exit status.
+// finished (a finished task is never asked again) or --timeout runs out, when every unfinished
+// task is looked at once more. Prints the result and reports the exit status.
 class StatusCommand final : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,9 @@ private:
     void onSnapshot(const QString &key, const TaskSnapshot &snapshot);
     void onError(const QString &key, const ApiError &error);
     void settle(const QString &key);
+    void settleLastLook(const QString &key);
+    void lookOnceMore();
+    void saveDurations();
     void showProgress();
     void finish();
     int exitCode(const QList<CliTaskResult> &results, QList<QString> *messages) const;
@@ -52,6 +55,9 @@ private:
     QSet<QString> m_pending;
     RefreshScheduler *m_scheduler = nullptr;
     QTimer m_timeout;
+    // After the deadline: the unfinished tasks whose last look has not been answered yet.
+    QSet<QString> m_lastLook;
+    QTimer m_lastLookLimit;
     QTimer m_progressTimer;
     QElapsedTimer m_elapsed;
     bool m_timedOut = false;

@@ -1,5 +1,6 @@
 #include "TaskArguments.h"
 
+#include "models/paste/IdShape.h"
 #include "models/paste/PasteParser.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,8 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
 {
     PasteOptions pasteOptions;
     pasteOptions.defaultKind = options.kind;
+    // An explicit kind says the arguments are ids: each is taken as written.
+    pasteOptions.linesAreIds = options.kind.has_value();
     const PasteParser parser(pasteOptions);
     QList<TaskRef> refs;
     for (const QString &argument : options.tasks) {
@@ -16,7 +19,7 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
         // A lone token is a task id, whatever its shape: the paste parser is wary of short
         // words in prose, but an argument names exactly what the user meant.
         const QString token = argument.trimmed();
-        if (result.goodCount() == 0 && !token.isEmpty() &&
+        if (!options.kind && result.goodCount() == 0 && !token.isEmpty() &&
             !token.contains(QRegularExpression(QStringLiteral("[\\s/?#&=]")))) {
             PasteItem item;
             item.taskId = token;
@@ -30,6 +33,14 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
         for (const PasteItem &item : result.items) {
             if (item.problems.contains(PasteItem::Problem::DuplicateInPaste))
                 continue;
+            if (options.kind && item.taskId.isEmpty() &&
+                item.source.size() > IdShape::kMaxWrittenLength) {
+                *problem = tr("TASK \"%1…\" is longer than any task id the platforms hand out "
+                              "(at most %2 characters).")
+                               .arg(item.source.left(40))
+                               .arg(IdShape::kMaxWrittenLength);
+                return {};
+            }
             if (item.problems.contains(PasteItem::Problem::NotATask)) {
                 *problem = tr("TASK \"%1\" is a report query link; use the \"reports\" command.")
                                .arg(item.source);
@@ -66,7 +77,9 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
             ++found;
         }
         if (found == 0) {
-            *problem = tr("TASK \"%1\" holds no task id.").arg(argument.left(200));
+            *problem = argument.trimmed().isEmpty()
+                           ? tr("TASK is empty: give a task id or a URL.")
+                           : tr("TASK \"%1\" holds no task id.").arg(argument.left(200));
             return {};
         }
     }

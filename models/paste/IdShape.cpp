@@ -65,6 +65,26 @@ bool isPositionedId(QStringView id)
     return isPlainValue(id) && hasDigit(id);
 }
 
+bool isWrittenId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > kMaxWrittenLength)
+        return false;
+    return std::none_of(id.begin(), id.end(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+
+bool isPlaceholder(QStringView id)
+{
+    // Opened is enough: a link's closing brace may have been taken as punctuation.
+    if (id.startsWith(QLatin1Char('{')) || id.startsWith(QLatin1Char('<')) ||
+        id.startsWith(QLatin1String("${")))
+        return true;
+    return id.size() >= 2 && id.front() == QLatin1Char(':') &&
+           std::all_of(id.begin() + 1, id.end(),
+                       [](QChar c) { return isAsciiLetter(c) || c == QLatin1Char('_'); });
+}
+
 bool isNumberLike(QStringView token)
 {
     static const QString separators = QStringLiteral("-/:.,+_");

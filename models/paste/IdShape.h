@@ -11,6 +11,9 @@
 namespace IdShape {
 
 constexpr qsizetype kMaxLength = 128;
+// The longest id taken as written (an explicit kind, a link's id position). The platforms'
+// ids are far shorter; anything longer is a paste gone wrong, not an id.
+constexpr qsizetype kMaxWrittenLength = 256;
 
 bool isIdChar(QChar c);
 
@@ -28,6 +31,14 @@ bool isPlainValue(QStringView value);
 
 // An id in a link or a JSON value: a plain value with a digit.
 bool isPositionedId(QStringView id);
+
+// An id the user stated as one (with an explicit kind, or in the id position of a link to one
+// of the endpoints): any characters but control characters, 1..kMaxWrittenLength of them.
+bool isWrittenId(QStringView id);
+
+// A documentation placeholder in an id position: {taskId}, <taskId>, :taskId, ${TASK_ID}.
+// Ids the platforms hand out never start with a brace or an angle bracket.
+bool isPlaceholder(QStringView id);
 
 // Digits joined by separators only: dates, times, counts (3/12), versions, addresses.
 bool isNumberLike(QStringView token);

@@ -48,6 +48,8 @@ PasteParser::PasteParser(PasteOptions options)
 
 PasteResult PasteParser::parse(const QString &pasted) const
 {
+    if (m_options.linesAreIds && m_options.defaultKind)
+        return parseLinesAsIds(pasted);
     const QString display = m_masker.mask(PasteText::normalise(pasted));
     QString text = PasteText::joinContinuations(display);
     const QList<qsizetype> logicalStarts = lineStarts(text);
@@ -65,6 +67,49 @@ PasteResult PasteParser::parse(const QString &pasted) const
 
     PasteResult result;
     result.items = resolve(display, logicalStarts, candidates);
+    markDuplicates(result.items);
+    markWatched(result.items);
+    return result;
+}
+
+PasteResult PasteParser::parseLinesAsIds(const QString &pasted) const
+{
+    // Not normalised: an id keeps its full-width or decomposed characters as written.
+    static const QRegularExpression lineEnd(QStringLiteral("\\r\\n|\\n|\\r"));
+    const QStringList lines = pasted.split(lineEnd);
+    PasteResult result;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString written = lines.at(i).trimmed();
+        if (written.isEmpty())
+            continue;
+        PasteItem item;
+        item.line = int(i + 1);
+        item.source = m_masker.mask(written);
+
+        QString probe = item.source;
+        QList<PasteCandidate> links;
+        m_urls.recognise(probe, 0, probe.size(), links);
+        if (links.size() == 1 && links.constFirst().kindCertain && links.constFirst().begin == 0 &&
+            links.constFirst().end == probe.size()) {
+            const PasteCandidate &link = links.constFirst();
+            if (link.finding == PasteCandidate::Finding::NotATask) {
+                item.problems << PasteItem::Problem::NotATask;
+            } else if (link.finding == PasteCandidate::Finding::NotRecognisable) {
+                item.problems << PasteItem::Problem::NotRecognisable;
+            } else {
+                item.taskId = link.taskId;
+                item.unionId = link.unionId;
+                resolveKind(link, item);
+            }
+        } else if (IdShape::isWrittenId(written)) {
+            item.taskId = written;
+            item.kind = m_options.defaultKind;
+            item.kindBasis = PasteItem::KindBasis::CallerDefault;
+        } else {
+            item.problems << PasteItem::Problem::NotRecognisable;
+        }
+        result.items << item;
+    }
     markDuplicates(result.items);
     markWatched(result.items);
     return result;

@@ -46,6 +46,7 @@ public:
     PasteResult parse(const QString &pasted) const;
 
 private:
+    PasteResult parseLinesAsIds(const QString &pasted) const;
     void recogniseLine(QString &text, qsizetype begin, qsizetype end,
                        QList<PasteCandidate> &found) const;
     QList<PasteItem> resolve(const QString &display, const QList<qsizetype> &logicalStarts,

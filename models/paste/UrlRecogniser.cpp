@@ -80,8 +80,12 @@ QString queryValue(QStringView link, QLatin1String name)
         query = query.first(hash);
     for (QStringView pair : query.split(QLatin1Char('&'))) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals > 0 && pair.first(equals) == name)
-            return decode(pair.mid(equals + 1));
+        if (equals > 0 && pair.first(equals) == name) {
+            // In a query a + is a space, as the platforms' servers read it.
+            QString value = pair.mid(equals + 1).toString();
+            value.replace(QLatin1Char('+'), QLatin1String("%20"));
+            return decode(value);
+        }
     }
     return {};
 }
@@ -140,7 +144,9 @@ bool recogniseToken(QStringView token, int decodeDepth, PasteCandidate &candidat
         const QString id = endpoint.idPlace == IdPlace::Query
                                ? queryValue(rest, QLatin1String("task_id"))
                                : pathSegmentAfter(rest);
-        if (!IdShape::isPositionedId(id)) {
+        // The endpoint's path says where its id is: whatever stands there is the id, however
+        // short or oddly written, unless it is the documentation's placeholder.
+        if (!IdShape::isWrittenId(id) || IdShape::isPlaceholder(id)) {
             candidate.finding = PasteCandidate::Finding::NotRecognisable;
             return true;
         }

@@ -32,3 +32,19 @@ int DurationStats::sampleCount(const QString &key) const
 {
     return static_cast<int>(m_samples.value(key).size());
 }
+
+void DurationStats::setSamples(const QHash<QString, QList<qint64>> &samples)
+{
+    m_samples.clear();
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+        QList<qint64> kept;
+        for (qint64 durationMs : it.value()) {
+            if (durationMs > 0)
+                kept.append(durationMs);
+        }
+        if (kept.size() > kMaxSamplesPerKey)
+            kept.remove(0, kept.size() - kMaxSamplesPerKey);
+        if (!kept.isEmpty())
+            m_samples.insert(it.key(), kept);
+    }
+}

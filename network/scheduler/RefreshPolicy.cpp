@@ -3,18 +3,31 @@
 #include "models/domain/TaskHistory.h"
 
 #include <QRandomGenerator>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
+constexpr double kNearFinishMs = 20000.0;
+// Each finished duration stands for the ones near it: the platforms' durations scatter, and a
+// duration seen only by looking is known to a few seconds.
+constexpr double kDurationSpread = 0.15;
+constexpr double kMinDurationSpreadMs = 1000.0;
+constexpr int kInspectionSteps = 240;
+
+qint64 clampInterval(double ms, qint64 lowMs, qint64 highMs)
+{
+    const double low = static_cast<double>(lowMs);
+    const double high = static_cast<double>(std::max(highMs, lowMs));
+    return static_cast<qint64>(std::clamp(ms, low, high));
+}
+
 qint64 clampInterval(double ms, const RefreshSettings &settings)
 {
-    const double low = static_cast<double>(settings.minIntervalMs);
-    const double high =
-        static_cast<double>(std::max(settings.maxIntervalMs, settings.minIntervalMs));
-    return static_cast<qint64>(std::clamp(ms, low, high));
+    return clampInterval(ms, settings.minIntervalMs, settings.maxIntervalMs);
 }
 
 // A low budget may push past the longest interval: that is the point of it.
@@ -31,11 +44,51 @@ qint64 withJitter(qint64 ms, double fraction)
     return std::max<qint64>(0, static_cast<qint64>(static_cast<double>(ms) * (1.0 + offset)));
 }
 
-qint64 growFrom(qint64 lastIntervalMs, qint64 startMs, const RefreshSettings &settings)
+bool hasRecentCreation(const RefreshInput &input)
 {
-    if (lastIntervalMs <= 0)
-        return clampInterval(static_cast<double>(startMs), settings);
-    return clampInterval(static_cast<double>(lastIntervalMs) * RefreshPolicy::kGrowth, settings);
+    return input.createdAtMs > 0 &&
+           input.nowMs - input.createdAtMs <= RefreshPolicy::kRecentCreationMs;
+}
+
+// The age the finished durations are measured in: from the creation time when there is one.
+qint64 ageMs(const RefreshInput &input)
+{
+    const qint64 origin = input.createdAtMs > 0 ? input.createdAtMs : input.watchedSinceMs;
+    return origin > 0 ? std::max<qint64>(0, input.nowMs - origin) : 0;
+}
+
+// The progress the platforms report is coarse (whole percent or a few steps of it); a rate is
+// only as good as the distance it was measured over.
+constexpr double kProgressResolution = 1.0;
+// Feishu creation times are whole seconds: half a second off on average.
+constexpr double kCreationTimeResolutionMs = 500.0;
+
+double delayWorthOneCallMs(const RefreshSettings &settings)
+{
+    return settings.callsPerSecondOfDelay > 0 ? 1000.0 / settings.callsPerSecondOfDelay
+                                              : kNearFinishMs;
+}
+
+// Relative uncertainty of progressRate(): from the progress moved over the history, or for a
+// single sample from its progress and the resolution of the creation time.
+double rateUncertainty(const RefreshInput &input)
+{
+    const double progress = input.progress.value_or(0.0);
+    if (input.history && input.history->progressRatePerSecond()) {
+        std::optional<double> first;
+        for (const HistorySample &sample : input.history->samples()) {
+            if (sample.progress) {
+                first = sample.progress;
+                break;
+            }
+        }
+        const double moved = progress - first.value_or(0.0);
+        return moved > 0 ? kProgressResolution / moved : 1.0;
+    }
+    const double age = static_cast<double>(input.nowMs - input.createdAtMs);
+    if (progress <= 0 || age <= 0)
+        return 1.0;
+    return kProgressResolution / progress + kCreationTimeResolutionMs / age;
 }
 
 } // namespace
@@ -48,11 +101,88 @@ std::optional<double> progressRate(const RefreshInput &input)
         if (auto rate = input.history->progressRatePerSecond(); rate && *rate > 0)
             return rate;
     }
-    if (input.progress && *input.progress > 0 && input.createdAtMs > 0 &&
+    // One sample: its progress over the task's age, but only while that age is short enough to
+    // describe how the task moves now.
+    if (input.progress && *input.progress > 0 && hasRecentCreation(input) &&
         input.nowMs > input.createdAtMs + 500) {
         return *input.progress / (static_cast<double>(input.nowMs - input.createdAtMs) / 1000.0);
     }
     return std::nullopt;
+}
+
+std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDurationsMs, qint64 ageMs,
+                                           qint64 minIntervalMs, qint64 maxIntervalMs,
+                                           double callsPerSecondOfDelay)
+{
+    if (finishedDurationsMs.size() < kMinDurations || maxIntervalMs <= 0)
+        return std::nullopt;
+    double endMs = 0;
+    for (qint64 d : finishedDurationsMs)
+        endMs = std::max(endMs,
+                         static_cast<double>(d) * (1.0 + kDurationSpread) + kMinDurationSpreadMs);
+    const double start = static_cast<double>(ageMs);
+    if (endMs <= start)
+        return std::nullopt;
+    const double minMs = static_cast<double>(std::max<qint64>(1, minIntervalMs));
+    const double step = std::max(minMs / 4.0, (endMs - start) / kInspectionSteps);
+    const int cells = static_cast<int>(std::ceil((endMs - start) / step)) +
+                      static_cast<int>(std::ceil(minMs / step));
+
+    // Probability mass of the finish in each cell, given that the task is still running now.
+    QVarLengthArray<double, 512> mass(cells, 0.0);
+    double total = 0;
+    for (qint64 d : finishedDurationsMs) {
+        const double spread =
+            std::max(kMinDurationSpreadMs, static_cast<double>(d) * kDurationSpread);
+        const double low = static_cast<double>(d) - spread;
+        const double high = static_cast<double>(d) + spread;
+        for (int k = 0; k < cells; ++k) {
+            const double a = std::max(low, start + k * step);
+            const double b = std::min(high, start + (k + 1) * step);
+            if (b > a) {
+                mass[k] += (b - a) / (high - low);
+                total += (b - a) / (high - low);
+            }
+        }
+    }
+    // A task that has outlived nearly all of its kind is not described by them.
+    if (total < 0.02 * static_cast<double>(finishedDurationsMs.size()))
+        return std::nullopt;
+
+    // cumulative[j]: chance of a finish by grid point j; weighted[j]: the same weighted by the
+    // cell's middle, so the expected delay of a look at j for finishes after i is a difference.
+    QVarLengthArray<double, 512> cumulative(cells + 1, 0.0);
+    QVarLengthArray<double, 512> weighted(cells + 1, 0.0);
+    for (int k = 0; k < cells; ++k) {
+        cumulative[k + 1] = cumulative[k] + mass[k] / total;
+        weighted[k + 1] = weighted[k] + mass[k] / total * (k + 0.5) * step / 1000.0;
+    }
+    const int shortest = std::max(1, static_cast<int>(std::ceil(minMs / step)));
+    const int longest = std::max(shortest, static_cast<int>(std::floor(maxIntervalMs / step)));
+    const double delayWeight = std::max(0.0, callsPerSecondOfDelay);
+
+    // cost[i]: expected calls plus weighted delay from a look at grid point i onwards.
+    QVarLengthArray<double, 512> cost(cells + 1, 0.0);
+    QVarLengthArray<int, 512> next(cells + 1, -1);
+    for (int i = cells - 1; i >= 0; --i) {
+        const double running = 1.0 - cumulative[i];
+        if (running < 1e-9)
+            continue;
+        double best = std::numeric_limits<double>::infinity();
+        for (int j = i + shortest; j <= std::min(cells, i + longest); ++j) {
+            const double at = j * step / 1000.0;
+            const double delay = at * (cumulative[j] - cumulative[i]) - (weighted[j] - weighted[i]);
+            const double value = running + delayWeight * delay + cost[j];
+            if (value < best) {
+                best = value;
+                next[i] = j;
+            }
+        }
+        if (next[i] < 0)
+            next[i] = std::min(cells, i + shortest);
+        cost[i] = best;
+    }
+    return static_cast<qint64>(std::llround(next[0] * step));
 }
 
 std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSettings &settings)
@@ -78,28 +208,38 @@ std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSet
         return stretched(std::max(interval, settings.minIntervalMs), input);
     }
 
+    const qint64 blindMaxMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
+    const qint64 learnedMaxMs =
+        std::min(settings.maxIntervalMs, settings.learnedNoProgressMaxIntervalMs);
+    const std::optional<qint64> learned =
+        inspectionIntervalMs(input.finishedDurationsMs, ageMs(input), settings.minIntervalMs,
+                             learnedMaxMs, settings.callsPerSecondOfDelay);
+
     if (input.progress && *input.progress < 100.0) {
         if (auto rate = progressRate(input)) {
             const double remainingMs = (100.0 - *input.progress) / *rate * 1000.0;
-            // Near the end, aim just past the predicted finish; far from it, come back sooner
-            // than predicted to correct the estimate while it still matters.
-            const double target =
-                remainingMs <= 20000.0 ? remainingMs + kFinishMarginMs : remainingMs * 0.7;
-            return stretched(clampInterval(target, settings), input);
+            const double spread = std::min(rateUncertainty(input), 1.0);
+            // The finish lies somewhere in remaining * (1 -+ spread). Looking at its earliest
+            // plausible moment plus the delay one call is worth costs the least on average;
+            // an estimate that sure lands just past the latest plausible moment instead.
+            const double earliest = remainingMs * (1.0 - spread) + delayWorthOneCallMs(settings);
+            const double latest = remainingMs * (1.0 + spread) + kFinishMarginMs;
+            return stretched(clampInterval(std::min(earliest, latest), settings), input);
         }
+        // Progress without a rate yet (0 % so far, or no recent creation time): one look when
+        // the progress will have moved enough to measure, not a series of blind ones.
+        if (learned)
+            return stretched(*learned, input);
+        const double probe = std::max<double>(2.0 * settings.minIntervalMs, ageMs(input));
+        return stretched(clampInterval(probe, settings.minIntervalMs, blindMaxMs), input);
     }
 
-    // No usable progress: start around when the quickest tasks of this kind finish, then look
-    // more and more rarely, but never so rarely that a finish goes unseen for long.
-    RefreshSettings blind = settings;
-    blind.maxIntervalMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
-    if (input.lastIntervalMs <= 0 && input.earlyDurationMs) {
-        const qint64 since = input.createdAtMs > 0 ? input.createdAtMs : input.watchedSinceMs;
-        const qint64 untilTypical = since + *input.earlyDurationMs - input.nowMs;
-        if (untilTypical > settings.minIntervalMs * 2)
-            return stretched(clampInterval(static_cast<double>(untilTypical), blind), input);
-    }
-    return stretched(growFrom(input.lastIntervalMs, settings.minIntervalMs * 2, blind), input);
+    // No usable progress: look where the finished tasks of this kind say a finish has become
+    // likely enough to be worth a call; knowing nothing, at the longest blind wait.
+    if (learned)
+        return stretched(*learned, input);
+    return stretched(
+        clampInterval(static_cast<double>(blindMaxMs), settings.minIntervalMs, blindMaxMs), input);
 }
 
 } // namespace RefreshPolicy

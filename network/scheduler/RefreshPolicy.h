@@ -5,6 +5,7 @@
 #include "models/domain/TaskState.h"
 #include "network/scheduler/RefreshSettings.h"
 
+#include <QList>
 #include <QtGlobal>
 
 #include <optional>
@@ -23,25 +24,39 @@ struct RefreshInput
     qint64 watchedSinceMs = 0; // wall ms of the first check
     qint64 nowMs = 0;          // wall ms
     qint64 lastIntervalMs = 0; // the previous interval chosen, 0 before the second check
-    std::optional<qint64> earlyDurationMs; // an early quantile of this kind's durations
-    qint64 reportWindowEndMs = 0;          // report queries: end of the commit window
-    double budgetStretch = 1.0;            // >= 1 when the monthly budget runs low
+    // How long finished tasks of this kind and account took, measured like this task's age:
+    // from the creation time when the platform gives one, otherwise from the first check.
+    QList<qint64> finishedDurationsMs;
+    qint64 reportWindowEndMs = 0; // report queries: end of the commit window
+    double budgetStretch = 1.0;   // >= 1 when the monthly budget runs low
     const TaskHistory *history = nullptr;
 };
 
 // Chooses when to check a task next, spending calls where they buy freshness: never for a
-// finished task, just after the predicted finish for one that reports progress, gradually
-// less often for one that does not, and slowly for errors and unknown states.
+// finished task, just after the predicted finish for one that reports progress, where a finish
+// has become likely enough for one that does not, and slowly for errors and unknown states.
 namespace RefreshPolicy {
 
 // Milliseconds until the next check; nullopt means "do not check again unless asked".
 std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSettings &settings);
 
-// Percent per second, from the history or, with a single sample, from the creation time.
+// Percent per second: measured from the history once it has two samples that moved, or, from a
+// single sample, estimated from a recent creation time. nullopt when neither can be trusted.
 std::optional<double> progressRate(const RefreshInput &input);
+
+// The wait, from `ageMs`, that best trades calls against the delay before a finish is seen,
+// given the durations of finished tasks of the kind (inspection scheduling: look often where a
+// finish is likely, rarely where it is not). nullopt when the durations say nothing about a
+// task of this age.
+std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDurationsMs, qint64 ageMs,
+                                           qint64 minIntervalMs, qint64 maxIntervalMs,
+                                           double callsPerSecondOfDelay);
 
 // How much to wait after a predicted finish, so the check lands after it rather than before.
 constexpr qint64 kFinishMarginMs = 750;
-constexpr double kGrowth = 1.5;
+// A creation time older than this says nothing about the next minute of a task.
+constexpr qint64 kRecentCreationMs = 15 * 60 * 1000;
+// Fewer finished tasks than this are no distribution.
+constexpr int kMinDurations = 3;
 
 } // namespace RefreshPolicy

@@ -252,8 +252,11 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
             const qint64 createdAtMs =
                 snapshot.createdAt.isValid() ? snapshot.createdAt.toMSecsSinceEpoch() : 0;
             const qint64 start = createdAtMs > 0 ? createdAtMs : entry.watchedSinceMs;
-            const qint64 end =
-                snapshot.finishedAt.isValid() ? snapshot.finishedAt.toMSecsSinceEpoch() : wallNow;
+            // Without a finish time the task ended somewhere since the previous look: the
+            // middle of that wait is the estimate with the least error.
+            const qint64 end = snapshot.finishedAt.isValid()
+                                   ? snapshot.finishedAt.toMSecsSinceEpoch()
+                                   : wallNow - entry.lastIntervalMs / 2;
             m_stats.record(statsKey(entry), end - start);
         }
     } else {
@@ -305,7 +308,7 @@ void RefreshScheduler::planNext(Entry &entry)
     input.watchedSinceMs = entry.watchedSinceMs;
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
-    input.earlyDurationMs = m_stats.quantileMs(statsKey(entry), 0.1);
+    input.finishedDurationsMs = m_stats.durationsMs(statsKey(entry));
     input.reportWindowEndMs =
         task->ref.report.to.isValid() ? task->ref.report.to.toMSecsSinceEpoch() : 0;
     input.budgetStretch =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -111,6 +113,12 @@ inline QProcessEnvironment environment(const QString &secret = kFeishuSecret)
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.remove(QStringLiteral("TASKMONITOR_APP_SECRET"));
     env.insert(kSecretVar, secret);
+    // What a run learns stays in a cache folder of the test's own, emptied for every
+    // environment, so no run learns from another test and the user's cache is never touched.
+    static QTemporaryDir cacheHome;
+    QDir(cacheHome.path()).removeRecursively();
+    QDir().mkpath(cacheHome.path());
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
     return env;
 }
 

@@ -1,6 +1,11 @@
 #include "CliHarness.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace CliHarness;
 
@@ -13,6 +18,9 @@ class tst_CliWait final : public QObject
 private slots:
     void finishedTasksAreNotAskedAgain();
     void tokenIsRenewedDuringALongWait();
+    void lastLookAtTheDeadline_data();
+    void lastLookAtTheDeadline();
+    void durationsAreKeptUnlessNoLearn();
 };
 
 void tst_CliWait::finishedTasksAreNotAskedAgain()
@@ -85,6 +93,118 @@ void tst_CliWait::tokenIsRenewedDuringALongWait()
              QStringLiteral("succeeded"));
     QVERIFY2(sim.received(QStringLiteral("feishu.token")) >= 2,
              qPrintable(QString::number(sim.received(QStringLiteral("feishu.token")))));
+}
+
+void tst_CliWait::lastLookAtTheDeadline_data()
+{
+    QTest::addColumn<QString>("taskId");
+    QTest::addColumn<QString>("timeout");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("state");
+
+    // Without progress the first wait is 15 s: only the look at the deadline can see these.
+    QTest::newRow("finished shortly before the deadline")
+        << QStringLiteral("7000000000000000021") << QStringLiteral("--timeout=4") << 0
+        << QStringLiteral("succeeded");
+    QTest::newRow("still running at the deadline")
+        << QStringLiteral("7000000000000000002") << QStringLiteral("--timeout=2") << 4
+        << QStringLiteral("running");
+}
+
+void tst_CliWait::lastLookAtTheDeadline()
+{
+    QFETCH(QString, taskId);
+    QFETCH(QString, timeout);
+    QFETCH(int, exitCode);
+    QFETCH(QString, state);
+    Simulator sim;
+    QTemporaryDir cache;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    const Run r = run(feishu(sim, {QStringLiteral("--wait"), timeout, QStringLiteral("--no-learn"),
+                                   QStringLiteral("--kind=feishu-drive"), taskId}),
+                      env);
+    QVERIFY2(r.exitCode == exitCode, r.err.constData());
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("tasks"))
+                 .toArray()[0]
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
+             state);
+    // The first look and the one at the deadline, nothing in between.
+    QCOMPARE(sim.received(QStringLiteral("feishu.drive")), 2);
+    QVERIFY(r.elapsedMs < 10000);
+}
+
+namespace {
+
+// Where the CLI keeps its statistics under a cache folder; empty when it kept none.
+QString statsFileUnder(const QString &cacheFolder)
+{
+    QDirIterator it(cacheFolder, {QStringLiteral("cli-duration-stats.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+QJsonObject keptDurations(const QString &file)
+{
+    QFile kept(file);
+    if (!kept.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(kept.readAll())
+        .object()
+        .value(QStringLiteral("durations_ms"))
+        .toObject();
+}
+
+} // namespace
+
+void tst_CliWait::durationsAreKeptUnlessNoLearn()
+{
+    QTemporaryDir cache;
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cache.path());
+    const QStringList args{QStringLiteral("--wait"), QStringLiteral("--interval=0.2"),
+                           QStringLiteral("--timeout=20"), QStringLiteral("--kind=feishu-contact"),
+                           QStringLiteral("c0ffee00000000000000000000000011")};
+    {
+        Simulator sim;
+        const Run skipped = run(feishu(sim, QStringList{QStringLiteral("--no-learn")} + args), env);
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY(statsFileUnder(cache.path()).isEmpty());
+    }
+    QString file;
+    {
+        // A fresh platform each time: the task runs again from the start.
+        Simulator sim;
+        const Run learnt = run(feishu(sim, args), env);
+        QVERIFY2(learnt.exitCode == 0, learnt.err.constData());
+        file = statsFileUnder(cache.path());
+        QVERIFY(!file.isEmpty());
+        const QJsonObject durations = keptDurations(file);
+        QCOMPARE(durations.size(), 1);
+        const QString key = durations.keys().constFirst();
+        QVERIFY2(key.startsWith(QLatin1String("feishu-contact|")), qPrintable(key));
+        const QJsonArray samples = durations.value(key).toArray();
+        QCOMPARE(samples.size(), 1);
+        // Created at the simulator's start, finished (finish_time, whole seconds) at 2.5 s.
+        QVERIFY2(samples[0].toDouble() >= 1000 && samples[0].toDouble() <= 4000,
+                 qPrintable(QString::number(samples[0].toDouble())));
+    }
+    {
+        // A damaged file is read as empty and replaced by a sound one.
+        QFile damaged(file);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(R"({"version": 1, "durations_ms": {"feishu-contact|x": ["a", -3)");
+        damaged.close();
+        Simulator sim;
+        const Run again = run(feishu(sim, args), env);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        const QJsonObject durations = keptDurations(file);
+        QCOMPARE(durations.size(), 1);
+        QCOMPARE(durations.constBegin()->toArray().size(), 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliWait)

@@ -1,6 +1,6 @@
+#include "models/domain/TaskHistory.h"
 #include "network/scheduler/DurationStats.h"
 #include "network/scheduler/RefreshPolicy.h"
-#include "models/domain/TaskHistory.h"
 
 #include <QTest>
 
@@ -34,7 +34,13 @@ private slots:
     void errorsBackOffWithJitter_data();
     void errorsBackOffWithJitter();
     void historyRateIsPreferred();
+    void firstSampleRateNeedsRecentCreation_data();
+    void firstSampleRateNeedsRecentCreation();
+    void inspectionLooksWhereFinishesAre_data();
+    void inspectionLooksWhereFinishesAre();
+    void inspectionTradesCallsForDelay();
     void durationQuantiles();
+    void samplesRoundTrip();
 };
 
 void tst_RefreshPolicy::interval_data()
@@ -58,38 +64,51 @@ void tst_RefreshPolicy::interval_data()
         input.state = TaskState::NotFound;
         QTest::newRow("not found polls slowly") << input << settings.maxIntervalMs;
     }
-    // 50 % after 10 s: 5 %/s, 10 s left, so just past the predicted finish.
-    QTest::newRow("near finish: just after it") << running(50.0, 10000) << qint64(10750);
-    // 10 % after 10 s: 90 s left; come back at 70 % of that, capped at the longest interval.
+    // 50 % after 10 s: 5 %/s, 10 s left, sure to within 7 %: just past the latest plausible
+    // finish.
+    QTest::newRow("near finish: just after it") << running(50.0, 10000) << qint64(11450);
+    // 10 % after 10 s: 90 s left; capped at the longest interval.
     QTest::newRow("far from finish: capped") << running(10.0, 10000) << qint64(60000);
-    // 40 % after 20 s: 2 %/s, 30 s left: 70 % of it.
-    QTest::newRow("far from finish: re-estimate") << running(40.0, 20000) << qint64(21000);
+    // 40 % after 20 s: 2 %/s, 30 s left, sure to within 5 %.
+    QTest::newRow("far from finish: aimed past it") << running(40.0, 20000) << qint64(32250);
+    // 5 % after 2 s: 2.5 %/s, 38 s left, but only sure to within 45 %: look when the finish
+    // first becomes plausible, plus the delay one call is worth (8 s).
+    QTest::newRow("uncertain estimate: earliest plausible finish")
+        << running(5.0, 2000) << qint64(28900);
     // 99 % after 99 s: 1 s left, but never sooner than the shortest interval.
     QTest::newRow("never below the shortest interval") << running(99.0, 99000) << qint64(2000);
-    QTest::newRow("no progress, first: twice the shortest")
-        << running(std::nullopt, 0) << qint64(4000);
+    QTest::newRow("no progress, nothing known: the longest blind wait")
+        << running(std::nullopt, 0) << settings.noProgressMaxIntervalMs;
     {
         RefreshInput input = running(std::nullopt, 0);
-        input.lastIntervalMs = 4000;
-        QTest::newRow("no progress: grows gradually") << input << qint64(6000);
+        input.lastIntervalMs = 15000;
+        QTest::newRow("no progress: no blind series") << input << qint64(15000);
         input.lastIntervalMs = 50000;
-        QTest::newRow("no progress: never staler than 20 s") << input << qint64(20000);
+        QTest::newRow("no progress: never staler than the blind wait") << input << qint64(15000);
     }
-    {
-        RefreshInput input = running(0.0, 5000);
-        QTest::newRow("zero progress counts as none") << input << qint64(4000);
-    }
+    // 0 % at the first look: the rate is unknown, so one look at the task's age, when its
+    // progress will have moved, instead of a series of blind ones.
+    QTest::newRow("0 % first: one look at its age") << running(0.0, 5000) << qint64(5000);
+    QTest::newRow("0 % first, just created: twice the shortest")
+        << running(0.0, 1000) << qint64(4000);
+    // A task created two days ago and still at 20 % says nothing about the next minute.
+    QTest::newRow("creation long ago: no rate from it")
+        << running(20.0, 2LL * 24 * 3600 * 1000) << settings.noProgressMaxIntervalMs;
     {
         RefreshInput input = running(std::nullopt, 5000);
         input.kind = TaskKind::FeishuDrive;
-        input.earlyDurationMs = 20000;
-        QTest::newRow("no progress with statistics: when the quickest finish")
-            << input << qint64(15000);
-        input.lastIntervalMs = 10000;
-        QTest::newRow("statistics only for the first wait") << input << qint64(15000);
-        input.lastIntervalMs = 0;
-        input.earlyDurationMs = 90000;
-        QTest::newRow("statistics never stretch a blind wait past 20 s") << input << qint64(20000);
+        input.finishedDurationsMs = {60000, 61000, 62000, 63000, 64000};
+        // Far before every finish of its kind: the longest wait the statistics allow.
+        QTest::newRow("statistics: far from the usual finish")
+            << input << settings.learnedNoProgressMaxIntervalMs;
+        RefreshInput old = running(std::nullopt, 300000);
+        old.kind = TaskKind::FeishuDrive;
+        old.finishedDurationsMs = {200000, 210000, 220000};
+        QTest::newRow("statistics: task outlived them all, blind again")
+            << old << settings.noProgressMaxIntervalMs;
+        input.finishedDurationsMs = {20000, 30000};
+        QTest::newRow("statistics: two durations are no distribution")
+            << input << settings.noProgressMaxIntervalMs;
     }
     {
         RefreshInput input = running(std::nullopt, 0);
@@ -102,11 +121,10 @@ void tst_RefreshPolicy::interval_data()
     {
         RefreshInput input = running(50.0, 10000);
         input.budgetStretch = 3.0;
-        QTest::newRow("low budget stretches") << input << qint64(32250);
+        QTest::newRow("low budget stretches") << input << qint64(34350);
         input = running(std::nullopt, 0);
-        input.lastIntervalMs = 60000;
-        input.budgetStretch = 4.0;
-        QTest::newRow("low budget may pass the longest interval") << input << qint64(80000);
+        input.budgetStretch = 5.0;
+        QTest::newRow("low budget may pass the longest interval") << input << qint64(75000);
     }
 }
 
@@ -161,6 +179,76 @@ void tst_RefreshPolicy::historyRateIsPreferred()
     QVERIFY(qAbs(*rate - 1.0) < 0.2);
 }
 
+void tst_RefreshPolicy::firstSampleRateNeedsRecentCreation_data()
+{
+    QTest::addColumn<qint64>("createdAgoMs");
+    QTest::addColumn<bool>("hasRate");
+
+    QTest::newRow("3 s ago") << qint64(3000) << true;
+    QTest::newRow("10 min ago") << qint64(10 * 60 * 1000) << true;
+    QTest::newRow("an hour ago") << qint64(3600 * 1000) << false;
+    QTest::newRow("days ago") << qint64(3LL * 24 * 3600 * 1000) << false;
+    QTest::newRow("no creation time") << qint64(0) << false;
+}
+
+void tst_RefreshPolicy::firstSampleRateNeedsRecentCreation()
+{
+    QFETCH(qint64, createdAgoMs);
+    QFETCH(bool, hasRate);
+    QCOMPARE(RefreshPolicy::progressRate(running(20.0, createdAgoMs)).has_value(), hasRate);
+
+    // Two samples that moved are trusted whatever the creation time says.
+    TaskHistory history;
+    history.append(HistorySample{kNow - 5000, 10.0, std::nullopt, std::nullopt, std::nullopt});
+    history.append(HistorySample{kNow, 20.0, std::nullopt, std::nullopt, std::nullopt});
+    RefreshInput input = running(20.0, createdAgoMs);
+    input.history = &history;
+    QCOMPARE(RefreshPolicy::progressRate(input).value(), 2.0);
+}
+
+void tst_RefreshPolicy::inspectionLooksWhereFinishesAre_data()
+{
+    QTest::addColumn<QList<qint64>>("durations");
+    QTest::addColumn<qint64>("ageMs");
+    QTest::addColumn<qint64>("atLeastMs");
+    QTest::addColumn<qint64>("atMostMs");
+
+    const QList<qint64> aroundMinute = {55000, 58000, 60000, 62000, 65000};
+    QTest::newRow("long before every finish: the longest wait")
+        << aroundMinute << qint64(0) << qint64(20000) << qint64(20000);
+    QTest::newRow("inside the usual finishes: looks densely")
+        << aroundMinute << qint64(58000) << qint64(2000) << qint64(10000);
+    QTest::newRow("just before the usual finishes: into them, not past them")
+        << aroundMinute << qint64(50000) << qint64(4000) << qint64(14000);
+    const QList<qint64> spread = {6000, 20000, 35000, 50000, 65000, 80000, 90000};
+    QTest::newRow("spread durations: never past the longest wait")
+        << spread << qint64(0) << qint64(2000) << qint64(20000);
+}
+
+void tst_RefreshPolicy::inspectionLooksWhereFinishesAre()
+{
+    QFETCH(QList<qint64>, durations);
+    QFETCH(qint64, ageMs);
+    QFETCH(qint64, atLeastMs);
+    QFETCH(qint64, atMostMs);
+    const std::optional<qint64> wait =
+        RefreshPolicy::inspectionIntervalMs(durations, ageMs, 2000, 20000, 0.125);
+    QVERIFY(wait.has_value());
+    QVERIFY2(*wait >= atLeastMs && *wait <= atMostMs, qPrintable(QString::number(*wait)));
+}
+
+void tst_RefreshPolicy::inspectionTradesCallsForDelay()
+{
+    const QList<qint64> durations = {10000, 25000, 40000, 55000, 70000, 85000};
+    const qint64 patient =
+        RefreshPolicy::inspectionIntervalMs(durations, 10000, 2000, 60000, 0.02).value();
+    const qint64 eager =
+        RefreshPolicy::inspectionIntervalMs(durations, 10000, 2000, 60000, 2.0).value();
+    QVERIFY2(patient > eager, qPrintable(QStringLiteral("%1 vs %2").arg(patient).arg(eager)));
+    QVERIFY(eager >= 2000);
+    QVERIFY(!RefreshPolicy::inspectionIntervalMs(durations, 200000, 2000, 60000, 0.125));
+}
+
 void tst_RefreshPolicy::durationQuantiles()
 {
     DurationStats stats;
@@ -180,6 +268,28 @@ void tst_RefreshPolicy::durationQuantiles()
     QCOMPARE(stats.sampleCount(key), DurationStats::kMaxSamplesPerKey);
     QCOMPARE(stats.quantileMs(key, 1.0).value(), 1000);
     QVERIFY(!stats.quantileMs(QStringLiteral("other"), 0.5));
+}
+
+void tst_RefreshPolicy::samplesRoundTrip()
+{
+    DurationStats stats;
+    stats.record(QStringLiteral("feishu-drive|a"), 30000);
+    stats.record(QStringLiteral("feishu-drive|a"), 40000);
+    stats.record(QStringLiteral("dingtalk-doc|b"), 5000);
+    DurationStats restored;
+    restored.setSamples(stats.samples());
+    QCOMPARE(restored.samples(), stats.samples());
+    QCOMPARE(restored.durationsMs(QStringLiteral("feishu-drive|a")), (QList<qint64>{30000, 40000}));
+
+    // What a damaged store hands back is cleaned, not trusted.
+    QList<qint64> many;
+    for (int i = 1; i <= 80; ++i)
+        many << i * 1000;
+    many << -5 << 0;
+    restored.setSamples({{QStringLiteral("k"), many}, {QStringLiteral("empty"), {0, -1}}});
+    QCOMPARE(restored.sampleCount(QStringLiteral("k")), DurationStats::kMaxSamplesPerKey);
+    QCOMPARE(restored.durationsMs(QStringLiteral("k")).constLast(), 80000);
+    QVERIFY(!restored.samples().contains(QStringLiteral("empty")));
 }
 
 QTEST_APPLESS_MAIN(tst_RefreshPolicy)

@@ -1,5 +1,6 @@
 #include "PasteRows.h"
 
+#include "models/paste/IdShape.h"
 #include "models/paste/PasteParser.h"
 
 #include <QRegularExpression>
@@ -53,6 +54,14 @@ PasteOptions withDefault(const QString &kindId)
     return options;
 }
 
+QStringList utf8List(std::initializer_list<const char *> texts)
+{
+    QStringList list;
+    for (const char *text : texts)
+        list << QString::fromUtf8(text);
+    return list;
+}
+
 const QString kHex = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString kDec = QStringLiteral("7360595374803812356");
 
@@ -68,6 +77,10 @@ private slots:
     void extract();
     void defaultKind_data();
     void defaultKind();
+    void linesAreIds_data();
+    void linesAreIds();
+    void linkIdOfAnyShape_data();
+    void linkIdOfAnyShape();
     void alreadyWatched_data();
     void alreadyWatched();
     void neverKeepsSecrets_data();
@@ -138,6 +151,95 @@ void tst_PasteParser::defaultKind()
     QFETCH(QString, defaultKind);
     QFETCH(QStringList, expected);
     QCOMPARE(describeAll(PasteParser(withDefault(defaultKind)).parse(paste)), expected);
+}
+
+void tst_PasteParser::linesAreIds_data()
+{
+    QTest::addColumn<QString>("paste");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("short word") << QStringLiteral("url-st")
+                                << utf8List({"url-st feishu-drive default"});
+    QTest::newRow("slashes, query and fragment characters")
+        << QStringLiteral("  a/b?c=d#e  ") << utf8List({"a/b?c=d#e feishu-drive default"});
+    QTest::newRow("percent and plus")
+        << QStringLiteral("50%+off") << utf8List({"50%+off feishu-drive default"});
+    QTest::newRow("inner spaces kept, outer trimmed")
+        << QStringLiteral("\t two words \r\n") << utf8List({"two words feishu-drive default"});
+    QTest::newRow("non-ASCII as written, full-width kept")
+        << QStringLiteral("任务-１２３")
+        << QStringList{QStringLiteral("任务-１２３ feishu-drive default")};
+    QTest::newRow("one id per line, blank lines skipped")
+        << QStringLiteral("first\n\n  second \r\nthird")
+        << utf8List({"first feishu-drive default", "second feishu-drive default",
+                     "third feishu-drive default"});
+    QTest::newRow("the same line twice")
+        << QStringLiteral("x1\nx1")
+        << utf8List({"x1 feishu-drive default", "x1 feishu-drive default !duplicate_in_paste"});
+    QTest::newRow("a link to an endpoint still says its kind")
+        << QStringLiteral("https://open.feishu.cn/open-apis/contact/v2/task/get?task_id=") + kHex
+        << QStringList{kHex + QStringLiteral(" feishu-contact certain")};
+    QTest::newRow("a report link is no task")
+        << QStringLiteral("https://open.feishu.cn/open-apis/report/v1/tasks/query")
+        << utf8List({"- !not_a_task"});
+    QTest::newRow("longer than any platform id")
+        << QString(IdShape::kMaxWrittenLength + 1, QLatin1Char('a'))
+        << utf8List({"- !not_recognisable"});
+    QTest::newRow("as long as allowed")
+        << QString(IdShape::kMaxWrittenLength, QLatin1Char('a'))
+        << QStringList{QString(IdShape::kMaxWrittenLength, QLatin1Char('a')) +
+                       QStringLiteral(" feishu-drive default")};
+}
+
+void tst_PasteParser::linesAreIds()
+{
+    QFETCH(QString, paste);
+    QFETCH(QStringList, expected);
+    PasteOptions options = withDefault(QStringLiteral("feishu-drive"));
+    options.linesAreIds = true;
+    QCOMPARE(describeAll(PasteParser(options).parse(paste)), expected);
+
+    // Without an explicit kind the same text goes through the usual recognisers.
+    options.defaultKind.reset();
+    const PasteResult plain = PasteParser(options).parse(paste);
+    for (const PasteItem &item : plain.items)
+        QVERIFY(item.kindBasis != PasteItem::KindBasis::CallerDefault);
+}
+
+void tst_PasteParser::linkIdOfAnyShape_data()
+{
+    QTest::addColumn<QString>("paste");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("short id on loopback, unionId used")
+        << QStringLiteral("http://127.0.0.1:8600/v1.0/storage/tasks/url-st?unionId=u1")
+        << utf8List({"url-st dingtalk-storage certain union=u1"});
+    QTest::newRow("international DingTalk host")
+        << QStringLiteral("https://api.dingtalk.io/v2.0/doc/task/info/doc-x")
+        << utf8List({"doc-x dingtalk-doc certain"});
+    QTest::newRow("Lark host, id without digits")
+        << QStringLiteral(
+               "https://open.larksuite.com/open-apis/drive/v1/files/task_check?task_id=abc")
+        << utf8List({"abc feishu-drive certain"});
+    QTest::newRow("company gateway, encoded slash stays in the id")
+        << QStringLiteral("https://gw.example.com/open-apis/contact/v2/task/get?task_id=a%2Fb%3Fc")
+        << utf8List({"a/b?c feishu-contact certain"});
+    QTest::newRow("plus in a query value is a space")
+        << QStringLiteral("http://localhost:1/open-apis/contact/v2/task/get?task_id=a+b%2B")
+        << utf8List({"a b+ feishu-contact certain"});
+    QTest::newRow("non-ASCII path segment")
+        << QStringLiteral("http://127.0.0.1:9/v2.0/doc/task/info/%E4%BB%BB%E5%8A%A1")
+        << QStringList{QStringLiteral("任务 dingtalk-doc certain")};
+    QTest::newRow("placeholder is no id")
+        << QStringLiteral("https://api.dingtalk.com/v2.0/doc/task/info/:taskId")
+        << utf8List({"- !not_recognisable"});
+}
+
+void tst_PasteParser::linkIdOfAnyShape()
+{
+    QFETCH(QString, paste);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describeAll(PasteParser().parse(paste)), expected);
 }
 
 void tst_PasteParser::alreadyWatched_data()

@@ -1,32 +1,161 @@
-// Benchmark: the adaptive refresh policy on the reference workload of DESIGN.md (tasks of
-// 6-90 s, a third without progress), on simulated time against the simulator. Prints calls per
-// task and how long after each finish it was seen, next to polling every 2 s. Asserts nothing.
+// Benchmark: the adaptive refresh policy on the workload of issue 10 (rounds of tasks of 6-90 s,
+// a third each with progress and creation time, with counts only, without progress), and on
+// one ten times longer, on simulated time against the simulator. Prints calls per task and how
+// long after each finish it was seen, per class, cold and warm, and the trade-off against fixed
+// polling and an oracle. Asserts nothing.
 
-#include "SchedulerHarness.h"
-#include "TaskGenerator.h"
+#include "PolicyRun.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace {
 
-struct Workload
+struct Figures
 {
-    TaskRef ref;
-    qint64 startMs = 0;
-    qint64 durationMs = 0;
+    double callsPerTask = 0;
+    double medianS = 0;
+    double p95S = 0;
+    int missed = 0;
 };
 
-double quantile(QList<qint64> values, double q)
+double quantileS(QList<qint64> values, double q)
 {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    return static_cast<double>(
-        values[static_cast<qsizetype>(q * static_cast<double>(values.size() - 1))]);
+    const auto index = static_cast<qsizetype>(q * static_cast<double>(values.size() - 1) + 0.5);
+    return static_cast<double>(values[index]) / 1000.0;
+}
+
+Figures figuresOf(const QList<PolicyOutcome> &outcomes, std::optional<PolicyClass> only)
+{
+    Figures figures;
+    QList<qint64> delays;
+    qint64 calls = 0;
+    int count = 0;
+    for (const PolicyOutcome &outcome : outcomes) {
+        if (only && outcome.policyClass != *only)
+            continue;
+        ++count;
+        calls += outcome.calls;
+        if (outcome.delayMs < 0)
+            ++figures.missed;
+        else
+            delays.append(outcome.delayMs);
+    }
+    figures.callsPerTask = count > 0 ? static_cast<double>(calls) / count : 0;
+    figures.medianS = quantileS(delays, 0.5);
+    figures.p95S = quantileS(delays, 0.95);
+    return figures;
+}
+
+QList<PolicyOutcome> mapped(const QList<PolicyOutcome> &outcomes,
+                            const std::function<PolicyOutcome(const PolicyOutcome &)> &f)
+{
+    QList<PolicyOutcome> result;
+    result.reserve(outcomes.size());
+    for (const PolicyOutcome &outcome : outcomes)
+        result.append(f(outcome));
+    return result;
+}
+
+QString cell(const Figures &f)
+{
+    QString text = QStringLiteral("%1  %2 s  %3 s")
+                       .arg(f.callsPerTask, 5, 'f', 2)
+                       .arg(f.medianS, 4, 'f', 1)
+                       .arg(f.p95S, 4, 'f', 1);
+    if (f.missed > 0)
+        text += QStringLiteral(" (%1 unseen)").arg(f.missed);
+    return text;
+}
+
+void printWorkload(const char *title, double scale, int rounds, bool withGoals)
+{
+    PolicyRun::Plan plan;
+    plan.rounds = rounds;
+    plan.durationScale = scale;
+    const QList<PolicyOutcome> cold = PolicyRun::run(plan);
+    plan.warm = true;
+    const QList<PolicyOutcome> warm = PolicyRun::run(plan);
+
+    std::printf("\n%s: %d rounds of %d tasks, watched %.0f s after they started\n", title,
+                plan.rounds, plan.tasksPerRound, static_cast<double>(plan.watchAgeMs) / 1000.0);
+    std::printf("  %-36s | %-28s | %-28s%s\n", "class", "cold: calls median p95",
+                "warm: calls median p95", withGoals ? " | goal cold / warm" : "");
+    struct Row
+    {
+        std::optional<PolicyClass> only;
+        const char *name;
+        const char *goal;
+    };
+    const Row rows[] = {
+        {PolicyClass::ProgressWithCreation, nullptr, "<= 2.5 / <= 2.2"},
+        {PolicyClass::CountsWithoutCreation, nullptr, "<= 3.0 / <= 3.0"},
+        {PolicyClass::NoProgress, nullptr, "<= 4.5 at p95 <= 15 s / <= 3.5"},
+        {std::nullopt, "all, a third of each", "<= 3.3 / <= 2.9"},
+    };
+    for (const Row &row : rows) {
+        const QString name =
+            row.only ? PolicyRun::className(*row.only) : QString::fromLatin1(row.name);
+        std::printf("  %-36s | %-28s | %-28s%s%s\n", qPrintable(name),
+                    qPrintable(cell(figuresOf(cold, row.only))),
+                    qPrintable(cell(figuresOf(warm, row.only))), withGoals ? " | " : "",
+                    withGoals ? row.goal : "");
+    }
+
+    std::printf(
+        "  trade-off, all tasks (calls per task, median, p95 delay); adaptive at its longest\n"
+        "  wait without progress, knowing nothing / knowing the kind's durations:\n");
+    struct Caps
+    {
+        qint64 blindMs;
+        qint64 learnedMs;
+    };
+    for (const Caps caps :
+         {Caps{10000, 14000},
+          Caps{plan.settings.noProgressMaxIntervalMs, plan.settings.learnedNoProgressMaxIntervalMs},
+          Caps{20000, 26000}, Caps{30000, 40000}}) {
+        PolicyRun::Plan variant = plan;
+        variant.settings.noProgressMaxIntervalMs = caps.blindMs;
+        variant.settings.learnedNoProgressMaxIntervalMs = caps.learnedMs;
+        const bool isDefault = variant.settings == RefreshSettings{};
+        variant.warm = false;
+        const Figures coldFigures =
+            figuresOf(isDefault ? cold : PolicyRun::run(variant), std::nullopt);
+        variant.warm = true;
+        const Figures warmFigures =
+            figuresOf(isDefault ? warm : PolicyRun::run(variant), std::nullopt);
+        const QString label = QStringLiteral("adaptive, blind wait %1 s / %2 s%3")
+                                  .arg(caps.blindMs / 1000)
+                                  .arg(caps.learnedMs / 1000)
+                                  .arg(isDefault ? QStringLiteral(" (default)") : QString());
+        std::printf("    %-34s | cold %-28s | warm %s\n", qPrintable(label),
+                    qPrintable(cell(coldFigures)), qPrintable(cell(warmFigures)));
+    }
+    for (qint64 intervalMs : {2000, 10000}) {
+        const Figures fixed = figuresOf(mapped(cold,
+                                               [intervalMs](const PolicyOutcome &o) {
+                                                   return PolicyRun::fixedPoll(o, intervalMs);
+                                               }),
+                                        std::nullopt);
+        const QString label = QStringLiteral("every %1 s").arg(intervalMs / 1000);
+        std::printf("    %-34s | %s\n", qPrintable(label), qPrintable(cell(fixed)));
+    }
+    const Figures oracle = figuresOf(mapped(cold,
+                                            [](const PolicyOutcome &o) {
+                                                PolicyOutcome exact = o;
+                                                exact.calls = 1;
+                                                exact.delayMs = 0;
+                                                return exact;
+                                            }),
+                                     std::nullopt);
+    std::printf("    %-34s | %s\n", "oracle (one call at the finish)", qPrintable(cell(oracle)));
 }
 
 } // namespace
@@ -34,96 +163,10 @@ double quantile(QList<qint64> values, double q)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int taskCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 300;
-
-    SchedulerHarness harness;
-    QRandomGenerator rng(20261121);
-    const SimTaskKind kinds[] = {SimTaskKind::FeishuDrive, SimTaskKind::FeishuContact,
-                                 SimTaskKind::DingTalkStorage, SimTaskKind::DingTalkDoc};
-    QList<Workload> workload;
-    for (int i = 0; i < taskCount; ++i) {
-        TaskGenerator::Spec spec;
-        // A third without progress (drive), the rest split over the kinds that report it.
-        spec.kind = i % 3 == 0 ? kinds[0] : kinds[1 + (i % 3 == 1 ? 0 : 1 + (i / 3) % 2)];
-        spec.withProgress = spec.kind != SimTaskKind::FeishuDrive;
-        spec.progressSteps = 40;
-        spec.total = 200;
-        const qint64 duration = 6000 + rng.bounded(84001);
-        const qint64 start = rng.bounded(300001);
-        const QString id = QStringLiteral("bench-%1").arg(i);
-        harness.platform.simulator.addTask(TaskGenerator::make(spec, id, start, duration));
-        const TaskKind kind = spec.kind == SimTaskKind::FeishuDrive     ? TaskKind::FeishuDrive
-                              : spec.kind == SimTaskKind::FeishuContact ? TaskKind::FeishuContact
-                              : spec.kind == SimTaskKind::DingTalkStorage
-                                  ? TaskKind::DingTalkStorage
-                                  : TaskKind::DingTalkDoc;
-        workload.append({SimulatedPlatform::ref(kind, id), start, duration});
-    }
-    std::sort(workload.begin(), workload.end(),
-              [](const Workload &a, const Workload &b) { return a.startMs < b.startMs; });
-
-    // Each task is added when it is created, as an admin pastes the id the script printed.
-    qsizetype next = 0;
-    const qint64 stepMs = 250;
-    const qint64 endMs = 300000 + 90000 + 120000;
-    for (qint64 t = 0; t <= endMs; t += stepMs) {
-        while (next < workload.size() && workload[next].startMs <= t)
-            harness.watch(workload[next++].ref);
-        harness.scheduler.tick();
-        harness.settle();
-        harness.platform.advance(stepMs);
-    }
-
-    QList<qint64> delays;
-    QList<qint64> delaysNoProgress;
-    qint64 calls = 0;
-    qint64 callsNoProgress = 0;
-    qint64 naiveCalls = 0;
-    int missed = 0;
-    for (const Workload &w : workload) {
-        const QString key = w.ref.key();
-        calls += harness.calls.value(key);
-        naiveCalls += w.durationMs / 2000 + 1;
-        if (!harness.detectedAtMs.contains(key)) {
-            ++missed;
-            continue;
-        }
-        const qint64 delay = harness.detectedAtMs.value(key) - (w.startMs + w.durationMs);
-        delays << delay;
-        if (w.ref.kind == TaskKind::FeishuDrive) {
-            delaysNoProgress << delay;
-            callsNoProgress += harness.calls.value(key);
-        }
-    }
-    const double n = static_cast<double>(workload.size());
-    std::printf("refresh policy, %d tasks of 6-90 s (a third without progress), simulated\n",
-                taskCount);
-    std::printf(
-        "  adaptive: %.2f calls/task, finish seen after median %.1f s, p95 %.1f s, max %.1f s\n",
-        static_cast<double>(calls) / n, quantile(delays, 0.5) / 1000.0,
-        quantile(delays, 0.95) / 1000.0, quantile(delays, 1.0) / 1000.0);
-    std::printf(
-        "    without progress: %.2f calls/task, median %.1f s, p95 %.1f s\n",
-        static_cast<double>(callsNoProgress) / std::max<qsizetype>(1, delaysNoProgress.size()),
-        quantile(delaysNoProgress, 0.5) / 1000.0, quantile(delaysNoProgress, 0.95) / 1000.0);
-    std::printf("  every 2 s: %.2f calls/task, finish seen after median 1.0 s, max 2.0 s\n",
-                static_cast<double>(naiveCalls) / n);
-    QList<std::pair<qint64, const Workload *>> worst;
-    for (const Workload &w : workload) {
-        if (harness.detectedAtMs.contains(w.ref.key()))
-            worst.append({harness.detectedAtMs.value(w.ref.key()) - w.startMs - w.durationMs, &w});
-    }
-    std::sort(worst.begin(), worst.end(),
-              [](const auto &a, const auto &b) { return a.first > b.first; });
-    std::printf("  slowest to be seen:\n");
-    for (qsizetype i = 0; i < std::min<qsizetype>(5, worst.size()); ++i) {
-        const Workload &w = *worst[i].second;
-        std::printf("    %-16s ran %5.1f s, seen %5.1f s late, %d calls\n",
-                    qPrintable(TaskKinds::id(w.ref.kind)),
-                    static_cast<double>(w.durationMs) / 1000.0,
-                    static_cast<double>(worst[i].first) / 1000.0, harness.calls.value(w.ref.key()));
-    }
-    std::printf("  rate-limited answers: %d, tasks whose end was never seen: %d\n",
-                harness.platform.simulator.rateLimitedCount(), missed);
+    const int rounds = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 30;
+    std::printf("refresh policy on simulated time; a third of each class per round; "
+                "cold = no statistics, warm = the statistics of the earlier rounds\n");
+    printWorkload("reference workload, tasks of 6-90 s", 1.0, rounds, true);
+    printWorkload("ten times longer, tasks of 60-900 s", 10.0, std::max(1, rounds / 3), false);
     return 0;
 }
