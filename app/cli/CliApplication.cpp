@@ -1,13 +1,11 @@
 #include "CliApplication.h"
 
-#include "CliConnection.h"
-#include "network/clients/ApiSession.h"
-
 #include "CliExit.h"
 #include "ReportsCommand.h"
 #include "StatusCommand.h"
 #include "TaskArguments.h"
-#include <QNetworkRequest>
+#include "app/engine/Engine.h"
+#include "app/secrets/SecretStore.h"
 
 CliApplication::CliApplication(const CliOptions &options, const QProcessEnvironment &env,
                                SecretStore &secrets, QObject *parent)
@@ -19,7 +17,7 @@ CliApplication::CliApplication(const CliOptions &options, const QProcessEnvironm
 
 CliApplication::~CliApplication()
 {
-    // The commands hold the session: they go first.
+    // The commands hold the engine: they go first.
     const QObjectList commands = children();
     qDeleteAll(commands);
 }
@@ -31,7 +29,23 @@ int CliApplication::start()
     if (!m_options.tokenEnv.isEmpty())
         m_console.scrubber().addSecret(m_env.value(m_options.tokenEnv));
 
-    const CliConnection connection = CliConnection::resolve(m_options, m_env, m_secrets);
+    const CliConnection connection = CliConnection::resolve(m_options, m_env);
+    if (!connection.ok()) {
+        m_console.error(connection.problem());
+        return CliExit::Usage;
+    }
+    if (!connection.needsStoredSecret())
+        return run(connection);
+    m_secrets.read(connection.secretKey(), this, [this, connection](const SecretResult &result) {
+        const int code = run(connection.withStoredSecret(result));
+        if (code >= 0)
+            emit finished(code);
+    });
+    return -1;
+}
+
+int CliApplication::run(const CliConnection &connection)
+{
     if (!connection.ok()) {
         m_console.error(connection.problem());
         return CliExit::Usage;
@@ -52,18 +66,20 @@ int CliApplication::start()
         return CliExit::Usage;
     }
 
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_session = std::make_unique<ApiSession>(m_network, m_clock);
-    m_session->transport().setTransferTimeoutMs(m_options.requestTimeoutMs);
-    m_session->setAccount(connection.account(), connection.secret());
+    // The window's engine, with the watch list in memory: a script leaves no trace in the
+    // window's database.
+    m_engine = std::make_unique<Engine>(EngineOptions{});
+    m_engine->start();
+    m_engine->setRequestTimeoutMs(m_options.requestTimeoutMs);
+    m_engine->setAccount(connection.account(), connection.secret());
 
     if (m_options.command == CliOptions::Command::Status) {
-        auto *command = new StatusCommand(*m_session, m_clock, m_console, m_options, refs, this);
+        auto *command = new StatusCommand(*m_engine, m_console, m_options, refs, this);
         connect(command, &StatusCommand::finished, this, &CliApplication::finished);
         command->start();
     } else {
         auto *command =
-            new ReportsCommand(*m_session, m_console, m_options, connection.account().id, this);
+            new ReportsCommand(*m_engine, m_console, m_options, connection.account().id, this);
         connect(command, &ReportsCommand::finished, this, &CliApplication::finished);
         command->start();
     }

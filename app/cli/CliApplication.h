@@ -1,20 +1,20 @@
 #pragma once
 
+#include "CliConnection.h"
 #include "CliConsole.h"
 #include "CliOptions.h"
-#include "models/domain/Clock.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QProcessEnvironment>
 
 #include <memory>
 
-class ApiSession;
+class Engine;
 class SecretStore;
 
-// Wires one run: connection, task arguments, the engine (network access, clock, session) and
+// Wires one run: connection (the saved account's secret read from the keychain without
+// blocking), task arguments, the engine the window uses too (with a watch list in memory) and
 // the command; reports the exit status once the command has finished.
 class CliApplication final : public QObject
 {
@@ -33,11 +33,12 @@ signals:
     void finished(int exitCode);
 
 private:
+    // The rest of start() once the secret is known; an exit status, or -1 while running.
+    int run(const CliConnection &connection);
+
     CliOptions m_options;
     QProcessEnvironment m_env;
     SecretStore &m_secrets;
     CliConsole m_console;
-    SystemClock m_clock;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<Engine> m_engine;
 };

@@ -2,15 +2,14 @@
 
 #include "models/persistence/WatchListDatabase.h"
 #include "network/transport/BaseUrlPolicy.h"
-#include "SecretStore.h"
+#include "app/secrets/SecretResult.h"
 
 #include <QFileInfo>
 
-CliConnection CliConnection::resolve(const CliOptions &options, const QProcessEnvironment &env,
-                                     SecretStore &secrets)
+CliConnection CliConnection::resolve(const CliOptions &options, const QProcessEnvironment &env)
 {
     CliConnection connection = options.accountName.isEmpty() ? fromEnvironment(options, env)
-                                                             : fromSavedAccount(options, secrets);
+                                                             : fromSavedAccount(options);
     if (!connection.ok())
         return connection;
     const QUrl url(connection.m_account.effectiveBaseUrl());
@@ -59,7 +58,7 @@ CliConnection CliConnection::fromEnvironment(const CliOptions &options,
     return connection;
 }
 
-CliConnection CliConnection::fromSavedAccount(const CliOptions &options, SecretStore &secrets)
+CliConnection CliConnection::fromSavedAccount(const CliOptions &options)
 {
     const QString path =
         options.watchListFile.isEmpty() ? WatchListDatabase::defaultPath() : options.watchListFile;
@@ -98,21 +97,29 @@ CliConnection CliConnection::fromSavedAccount(const CliOptions &options, SecretS
     connection.m_account = *found;
     if (!options.unionId.isEmpty())
         connection.m_account.unionId = options.unionId;
-    QString error;
-    bool unavailable = false;
-    const std::optional<QString> secret = secrets.read(
-        kKeychainService, QStringLiteral("account/") + found->id, &error, &unavailable);
-    if (!secret || secret->isEmpty()) {
-        if (unavailable) {
-            return failure(tr("--account %1: %2. Without a keychain, use --platform with "
-                              "--app-id and --app-secret-env instead.")
-                               .arg(options.accountName, error));
-        }
-        return failure(tr("--account %1: %2; enter the secret again in the Task Monitor "
-                          "window, or use --platform with --app-id and --app-secret-env.")
-                           .arg(options.accountName,
-                                error.isEmpty() ? tr("the saved secret is empty") : error));
-    }
-    connection.m_secret = *secret;
+    connection.m_secretKey = found->id;
+    connection.m_accountName = options.accountName;
     return connection;
+}
+
+CliConnection CliConnection::withStoredSecret(const SecretResult &result) const
+{
+    if (result.status == SecretResult::Status::Ok && !result.secret.isEmpty()) {
+        CliConnection connection = *this;
+        connection.m_secret = result.secret;
+        return connection;
+    }
+    if (result.status == SecretResult::Status::Unavailable) {
+        return failure(tr("--account %1: the keychain is not available (%2). Without a "
+                          "keychain, use --platform with --app-id and --app-secret-env instead.")
+                           .arg(m_accountName, result.message));
+    }
+    const QString why = result.status == SecretResult::Status::Ok
+                            ? tr("the saved secret is empty")
+                        : result.status == SecretResult::Status::NotFound
+                            ? tr("the keychain holds no secret for this account")
+                            : result.message;
+    return failure(tr("--account %1: %2; enter the secret again in the Task Monitor window, or "
+                      "use --platform with --app-id and --app-secret-env.")
+                       .arg(m_accountName, why));
 }

@@ -1,15 +1,15 @@
 #include "ReportsCommand.h"
 
 #include "CliConsole.h"
-#include "network/clients/ApiSession.h"
+#include "app/engine/Engine.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "ReportWriters.h"
 
-ReportsCommand::ReportsCommand(ApiSession &session, CliConsole &console, const CliOptions &options,
+ReportsCommand::ReportsCommand(Engine &engine, CliConsole &console, const CliOptions &options,
                                const QString &accountId, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_engine(engine)
     , m_console(console)
     , m_options(options)
     , m_accountId(accountId)
@@ -22,7 +22,7 @@ void ReportsCommand::start()
     ref.accountId = m_accountId;
     ref.report = m_options.report;
     ref.taskId = TaskRef::reportTaskId(ref.report);
-    m_session.fetch(ref, this, [this](const Result<TaskSnapshot> &result) {
+    m_engine.fetchOnce(ref, this, [this](const Result<TaskSnapshot> &result) {
         QList<ReportSubmission> reports;
         std::optional<ApiError> error;
         if (result.ok())

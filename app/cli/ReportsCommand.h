@@ -4,7 +4,7 @@
 
 #include <QObject>
 
-class ApiSession;
+class Engine;
 class CliConsole;
 
 // `reports`: every page of a report (汇报) query in one go, printed as JSON, a table or CSV.
@@ -13,7 +13,7 @@ class ReportsCommand final : public QObject
     Q_OBJECT
 
 public:
-    ReportsCommand(ApiSession &session, CliConsole &console, const CliOptions &options,
+    ReportsCommand(Engine &engine, CliConsole &console, const CliOptions &options,
                    const QString &accountId, QObject *parent = nullptr);
 
     void start();
@@ -22,7 +22,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    ApiSession &m_session;
+    Engine &m_engine;
     CliConsole &m_console;
     CliOptions m_options;
     QString m_accountId;

@@ -6,15 +6,13 @@
 #include "CsvTaskWriter.h"
 #include "DurationStatsCache.h"
 #include "JsonTaskWriter.h"
-#include "network/clients/ApiSession.h"
-#include "network/scheduler/RefreshScheduler.h"
+#include "app/engine/Engine.h"
 #include "TableTaskWriter.h"
 
-StatusCommand::StatusCommand(ApiSession &session, const Clock &clock, CliConsole &console,
+StatusCommand::StatusCommand(Engine &engine, CliConsole &console,
                              const CliOptions &options, const QList<TaskRef> &refs, QObject *parent)
     : QObject(parent)
-    , m_session(session)
-    , m_clock(clock)
+    , m_engine(engine)
     , m_console(console)
     , m_options(options)
     , m_refs(refs)
@@ -49,7 +47,7 @@ void StatusCommand::fetchOnce()
     // All at once: the transport's rate limiter spaces them per endpoint.
     const QStringList keys = m_pending.values();
     for (const QString &key : keys) {
-        m_session.fetch(m_results[key].ref, this, [this, key](const Result<TaskSnapshot> &result) {
+        m_engine.fetchOnce(m_results[key].ref, this, [this, key](const Result<TaskSnapshot> &result) {
             if (result.ok())
                 m_results[key].snapshot = result.value();
             else
@@ -61,21 +59,22 @@ void StatusCommand::fetchOnce()
 
 void StatusCommand::watchUntilDone()
 {
-    m_scheduler = new RefreshScheduler(m_session, m_clock, this);
-    RefreshSettings settings;
+    m_watching = true;
+    RefreshSettings settings = m_engine.refreshSettings();
     settings.minIntervalMs = m_options.intervalMs;
-    m_scheduler->setSettings(settings);
+    m_engine.setRefreshSettings(settings);
     if (m_options.learn)
-        m_scheduler->durationStats().setSamples(
-            DurationStatsCache::load(DurationStatsCache::defaultPath()));
-    connect(m_scheduler, &RefreshScheduler::snapshotReceived, this, &StatusCommand::onSnapshot);
-    connect(m_scheduler, &RefreshScheduler::fetchFailed, this, &StatusCommand::onError);
+        m_engine.setDurationSamples(DurationStatsCache::load(DurationStatsCache::defaultPath()));
+    connect(&m_engine, &Engine::taskAnswered, this, &StatusCommand::onSnapshot);
+    connect(&m_engine, &Engine::taskFailed, this, &StatusCommand::onError);
     if (m_options.timeoutMs > 0)
         m_timeout.start(static_cast<int>(m_options.timeoutMs));
     m_progressTimer.start();
     showProgress();
-    for (const QString &key : QSet<QString>(m_pending))
-        m_scheduler->watch(m_results[key].ref);
+    QList<TaskRef> refs;
+    for (const QString &key : std::as_const(m_pending))
+        refs << m_results[key].ref;
+    m_engine.addTasks(refs);
 }
 
 void StatusCommand::onSnapshot(const QString &key, const TaskSnapshot &snapshot)
@@ -107,7 +106,7 @@ void StatusCommand::onError(const QString &key, const ApiError &error)
                               error.category == ApiError::Category::NotFound ||
                               error.category == ApiError::Category::InvalidResponse;
     if (!worthWaiting) {
-        m_scheduler->unwatch(key);
+        m_engine.removeTasks({key});
         settle(key);
     } else if (m_timedOut) {
         settleLastLook(key);
@@ -129,7 +128,7 @@ void StatusCommand::settle(const QString &key)
 void StatusCommand::settleLastLook(const QString &key)
 {
     // Still running at the deadline: that is the answer, no further look.
-    m_scheduler->unwatch(key);
+    m_engine.removeTasks({key});
     m_lastLook.remove(key);
     if (m_lastLook.isEmpty())
         finish();
@@ -141,21 +140,21 @@ void StatusCommand::lookOnceMore()
     // minute": every unfinished task is asked once more, and the answers decide.
     m_timedOut = true;
     m_lastLook = m_pending;
-    if (m_lastLook.isEmpty() || !m_scheduler) {
+    if (m_lastLook.isEmpty() || !m_watching) {
         finish();
         return;
     }
-    m_scheduler->refreshNow(m_lastLook.values());
+    m_engine.refresh(m_lastLook.values());
     // A look that cannot be answered within one request's time is no look.
     m_lastLookLimit.start(m_options.requestTimeoutMs + 2000);
 }
 
 void StatusCommand::saveDurations()
 {
-    if (!m_scheduler || !m_options.learn)
+    if (!m_watching || !m_options.learn)
         return;
     if (!DurationStatsCache::save(DurationStatsCache::defaultPath(),
-                                  m_scheduler->durationStats().samples()))
+                                  m_engine.durationSamples()))
         m_console.error(tr("Note: how long the tasks took could not be kept in the cache "
                            "folder; the next --wait starts without it."));
 }
@@ -216,8 +215,8 @@ void StatusCommand::finish()
     m_timeout.stop();
     m_lastLookLimit.stop();
     m_progressTimer.stop();
-    if (m_scheduler)
-        m_scheduler->pause();
+    if (m_watching)
+        m_engine.pause();
     saveDurations();
     m_console.clearProgress();
 

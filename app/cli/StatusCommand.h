@@ -11,10 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
-class ApiSession;
 class CliConsole;
-class Clock;
-class RefreshScheduler;
+class Engine;
 
 // `status`: one fetch per task, or with --wait the adaptive scheduler until every task has
 // finished (a finished task is never asked again) or --timeout runs out, when every unfinished
@@ -24,7 +22,7 @@ class StatusCommand final : public QObject
     Q_OBJECT
 
 public:
-    StatusCommand(ApiSession &session, const Clock &clock, CliConsole &console,
+    StatusCommand(Engine &engine, CliConsole &console,
                   const CliOptions &options, const QList<TaskRef> &refs, QObject *parent = nullptr);
     ~StatusCommand() override;
 
@@ -46,14 +44,13 @@ private:
     void finish();
     int exitCode(const QList<CliTaskResult> &results, QList<QString> *messages) const;
 
-    ApiSession &m_session;
-    const Clock &m_clock;
+    Engine &m_engine;
     CliConsole &m_console;
     CliOptions m_options;
     QList<TaskRef> m_refs; // argument order, duplicates kept
     QHash<QString, CliTaskResult> m_results;
     QSet<QString> m_pending;
-    RefreshScheduler *m_scheduler = nullptr;
+    bool m_watching = false; // --wait: the tasks are in the engine's watch list
     QTimer m_timeout;
     // After the deadline: the unfinished tasks whose last look has not been answered yet.
     QSet<QString> m_lastLook;

@@ -1,7 +1,10 @@
 #include "CliApplication.h"
 #include "CliExit.h"
 #include "CliOptions.h"
-#include "KeychainSecretStore.h"
+#include "app/secrets/FileSecretStore.h"
+#include "app/secrets/KeychainSecretStore.h"
+#include "app/secrets/SecretVault.h"
+#include "models/preferences/Preferences.h"
 #include "resources/Translations.h"
 
 #include <QCoreApplication>
@@ -49,8 +52,10 @@ int main(int argc, char *argv[])
         break;
     }
 
-    KeychainSecretStore keychain;
-    CliApplication cli(options, QProcessEnvironment::systemEnvironment(), keychain);
+    // Where the window keeps secrets: the keychain, or the owner-only file if the user chose it.
+    SecretVault secrets(new KeychainSecretStore, new FileSecretStore);
+    secrets.setUseFile(Preferences().secretsInFile());
+    CliApplication cli(options, QProcessEnvironment::systemEnvironment(), secrets);
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     const int immediate = cli.start();

@@ -186,6 +186,22 @@ bool Engine::setLabel(const QString &key, const QString &label)
     return m_tasks.setLabel(key, label.trimmed());
 }
 
+void Engine::fetchOnce(const TaskRef &ref, QObject *context, SnapshotRequest::Callback done)
+{
+    m_session.fetch(ref, context, std::move(done));
+}
+
+QHash<QString, QList<qint64>> Engine::durationSamples() const
+{
+    return m_scheduler.durationStats().samples();
+}
+
+void Engine::setDurationSamples(const QHash<QString, QList<qint64>> &samples)
+{
+    m_scheduler.durationStats().setSamples(samples);
+    m_persistence.durationsChanged(samples);
+}
+
 void Engine::refresh(const QStringList &keys)
 {
     m_scheduler.refreshNow(keys);
@@ -376,11 +392,13 @@ void Engine::onSnapshot(const QString &key, const TaskSnapshot &snapshot)
                           snapshot.fetchedAt.isValid() ? snapshot.fetchedAt : now());
     if (finished)
         m_persistence.durationsChanged(m_scheduler.durationStats().samples());
+    emit taskAnswered(key, snapshot);
 }
 
 void Engine::onError(const QString &key, const ApiError &error)
 {
     m_tasks.applyError(key, error, now());
+    emit taskFailed(key, error);
 }
 
 void Engine::loadSubtasks(const QString &key, QObject *context,

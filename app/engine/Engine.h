@@ -46,6 +46,10 @@ public:
     bool setLabel(const QString &key, const QString &label);
     bool isWatching(const QString &key) const { return m_tasks.rowOf(key) >= 0; }
 
+    // Asks the platform once about a task, outside the watch list (a script's one-off
+    // status, a report export). `done` runs on this thread unless `context` is gone first.
+    void fetchOnce(const TaskRef &ref, QObject *context, SnapshotRequest::Callback done);
+
     void refresh(const QStringList &keys);
     void refreshAll();
     void pause();
@@ -67,6 +71,12 @@ public:
 
     void setMonthlyBudget(const QString &accountId, qint64 calls);
     void setRefreshSettings(const RefreshSettings &settings);
+    const RefreshSettings &refreshSettings() const { return m_scheduler.settings(); }
+    void setRequestTimeoutMs(int ms) { m_session.transport().setTransferTimeoutMs(ms); }
+    // How long finished tasks took, per kind and account: the CLI keeps them between runs
+    // in its cache folder, the window in its store.
+    QHash<QString, QList<qint64>> durationSamples() const;
+    void setDurationSamples(const QHash<QString, QList<qint64>> &samples);
     // Calls spent this month by the account (all endpoints) and its metered share.
     qint64 callsThisMonth(const QString &accountId) const;
     qint64 meteredCallsThisMonth(const QString &accountId) const;
@@ -94,6 +104,10 @@ public:
 signals:
     // Once per task, the first time it is seen ended; never again after a restart.
     void taskFinished(const QString &key, TaskState state);
+    // After a watched task's answer or failure was applied to the table; the snapshot is the
+    // whole answer, sub-task rows and submissions included.
+    void taskAnswered(const QString &key, const TaskSnapshot &snapshot);
+    void taskFailed(const QString &key, const ApiError &error);
     void accountsChanged();
     void pausedChanged(bool paused);
     // The account's monthly budget ran out (reason translated) or is available again.

@@ -95,8 +95,8 @@ int main(int argc, char *argv[])
     MainWindow window(engine, *preferences, MainWindow::Options{isDemo});
     window.show();
 
-    UnixSignalQuit signals;
-    QObject::connect(&signals, &UnixSignalQuit::quitRequested, &window, [&window] {
+    UnixSignalQuit signalQuit;
+    QObject::connect(&signalQuit, &UnixSignalQuit::quitRequested, &window, [&window] {
         window.close();
         QApplication::quit();
     });

@@ -68,6 +68,7 @@ public:
     void setSettings(const RefreshSettings &settings);
     const RefreshSettings &settings() const { return m_settings; }
     DurationStats &durationStats() { return m_stats; }
+    const DurationStats &durationStats() const { return m_stats; }
 
     // When the task is next due (wall time, UTC); invalid when nothing is scheduled.
     QDateTime nextCheck(const QString &key) const;

@@ -127,6 +127,7 @@ void tst_Engine::restartRestoresWithoutAskingAboutEndedTasks()
     done.minDurationMs = done.maxDurationMs = 1;
     done.total = 50;
     done.fail = 3;
+    done.rows = true;
     m_simulator->generateTasks(done);
     QList<TaskRef> refs;
     for (int i = 1; i <= done.count; ++i)

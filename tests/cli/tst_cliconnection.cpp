@@ -1,6 +1,6 @@
 #include "CliConnection.h"
 #include "models/persistence/WatchListDatabase.h"
-#include "SecretStore.h"
+#include "app/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,32 +23,55 @@ private slots:
 
 namespace {
 
+// The app's asynchronous secret interface over a hash: no keychain runs in this test (the
+// real one is tested against gnome-keyring in tests/secrets).
 class FakeSecretStore final : public SecretStore
 {
 public:
-    std::optional<QString> read(const QString &service, const QString &key, QString *error,
-                                bool *unavailable) override
+    void read(const QString &key, QObject *context, Callback done) override
     {
-        lastService = service;
         lastKey = key;
-        if (!available) {
-            *error = QStringLiteral("the keychain is not available (no D-Bus)");
-            *unavailable = true;
-            return std::nullopt;
-        }
-        if (!secrets.contains(key)) {
-            *error = QStringLiteral("the keychain holds no secret for this account");
-            *unavailable = false;
-            return std::nullopt;
-        }
-        return secrets.value(key);
+        if (!available)
+            answer(context, std::move(done),
+                   SecretResult::failure(SecretResult::Status::Unavailable,
+                                         QStringLiteral("no D-Bus")));
+        else if (!secrets.contains(key))
+            answer(context, std::move(done),
+                   SecretResult::failure(SecretResult::Status::NotFound, QString()));
+        else
+            answer(context, std::move(done), SecretResult::ok(secrets.value(key)));
+    }
+    void write(const QString &key, const QString &secret, QObject *context, Callback done) override
+    {
+        secrets.insert(key, secret);
+        answer(context, std::move(done), SecretResult::ok());
+    }
+    void remove(const QString &key, QObject *context, Callback done) override
+    {
+        secrets.remove(key);
+        answer(context, std::move(done), SecretResult::ok());
     }
 
     bool available = true;
     QHash<QString, QString> secrets;
-    QString lastService;
     QString lastKey;
 };
+
+// What CliApplication does: resolve, then read the saved account's secret without blocking.
+CliConnection resolveWith(const CliOptions &options, const QProcessEnvironment &env,
+                          FakeSecretStore &store)
+{
+    const CliConnection connection = CliConnection::resolve(options, env);
+    if (!connection.needsStoredSecret())
+        return connection;
+    std::optional<SecretResult> stored;
+    QObject context;
+    store.read(connection.secretKey(), &context,
+               [&stored](const SecretResult &result) { stored = result; });
+    if (!QTest::qWaitFor([&stored] { return stored.has_value(); }))
+        return connection;
+    return connection.withStoredSecret(*stored);
+}
 
 QString writeWatchList(const QTemporaryDir &dir, const QString &baseUrl = {})
 {
@@ -84,30 +107,29 @@ void tst_CliConnection::savedAccountByNameOrId()
     QTemporaryDir dir;
     const QString path = writeWatchList(dir);
     FakeSecretStore store;
-    store.secrets.insert(QStringLiteral("account/acc-7"), QStringLiteral("from-keychain"));
+    store.secrets.insert(QStringLiteral("acc-7"), QStringLiteral("from-keychain"));
     for (const QString &name : {QStringLiteral("子公司"), QStringLiteral("acc-7")}) {
         const CliConnection connection =
-            CliConnection::resolve(savedOptions(path, name), {}, store);
+            resolveWith(savedOptions(path, name), {}, store);
         QVERIFY2(connection.ok(), qPrintable(connection.problem()));
         QCOMPARE(connection.account().platform, Platform::DingTalk);
         QCOMPARE(connection.account().unionId, QStringLiteral("saved-union"));
         QCOMPARE(connection.secret(), QStringLiteral("from-keychain"));
-        QCOMPARE(store.lastService, QStringLiteral("TaskMonitor"));
-        QCOMPARE(store.lastKey, QStringLiteral("account/acc-7"));
+        QCOMPARE(store.lastKey, QStringLiteral("acc-7"));
     }
     CliOptions override = savedOptions(path, QStringLiteral("acc-7"));
     override.unionId = QStringLiteral("cli-union");
-    QCOMPARE(CliConnection::resolve(override, {}, store).account().unionId,
+    QCOMPARE(resolveWith(override, {}, store).account().unionId,
              QStringLiteral("cli-union"));
     const CliConnection missing =
-        CliConnection::resolve(savedOptions(path, QStringLiteral("other")), {}, store);
+        resolveWith(savedOptions(path, QStringLiteral("other")), {}, store);
     QVERIFY(!missing.ok());
     QVERIFY(missing.problem().contains(QStringLiteral("子公司")));
 
     QTemporaryDir insecureDir;
     const QString insecure = writeWatchList(insecureDir, QStringLiteral("http://10.0.0.8"));
     QVERIFY(
-        !CliConnection::resolve(savedOptions(insecure, QStringLiteral("acc-7")), {}, store).ok());
+        !resolveWith(savedOptions(insecure, QStringLiteral("acc-7")), {}, store).ok());
 }
 
 void tst_CliConnection::keychainMissingOrEmpty()
@@ -117,13 +139,13 @@ void tst_CliConnection::keychainMissingOrEmpty()
     FakeSecretStore store;
     store.available = false;
     const CliConnection none =
-        CliConnection::resolve(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+        resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!none.ok());
     QVERIFY(none.problem().contains(QStringLiteral("keychain is not available")));
     QVERIFY(none.problem().contains(QStringLiteral("--app-secret-env")));
     store.available = true;
     const CliConnection empty =
-        CliConnection::resolve(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+        resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!empty.ok());
     QVERIFY(empty.problem().contains(QStringLiteral("no secret")));
 }
@@ -132,10 +154,10 @@ void tst_CliConnection::savedAccountsAreOnlyRead()
 {
     QTemporaryDir dir;
     FakeSecretStore store;
-    store.secrets.insert(QStringLiteral("account/acc-7"), QStringLiteral("from-keychain"));
+    store.secrets.insert(QStringLiteral("acc-7"), QStringLiteral("from-keychain"));
     const QString missing = dir.filePath(QStringLiteral("none.sqlite"));
     const CliConnection none =
-        CliConnection::resolve(savedOptions(missing, QStringLiteral("acc-7")), {}, store);
+        resolveWith(savedOptions(missing, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!none.ok());
     QVERIFY2(none.problem().contains(QStringLiteral("no saved accounts")),
              qPrintable(none.problem()));
@@ -149,7 +171,7 @@ void tst_CliConnection::savedAccountsAreOnlyRead()
         file.write(garbage);
     }
     const CliConnection unreadable =
-        CliConnection::resolve(savedOptions(damaged, QStringLiteral("acc-7")), {}, store);
+        resolveWith(savedOptions(damaged, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!unreadable.ok());
     QVERIFY2(unreadable.problem().contains(QStringLiteral("cannot be read")),
              qPrintable(unreadable.problem()));
@@ -168,16 +190,16 @@ void tst_CliConnection::environment()
     options.appId = QStringLiteral("cli_a");
     QProcessEnvironment env;
     env.insert(QStringLiteral("TASKMONITOR_APP_SECRET"), QStringLiteral("s3cret"));
-    const CliConnection connection = CliConnection::resolve(options, env, store);
+    const CliConnection connection = resolveWith(options, env, store);
     QVERIFY(connection.ok());
     QCOMPARE(connection.account().effectiveBaseUrl(), QStringLiteral("https://open.larksuite.com"));
     QCOMPARE(connection.account().authMode, Account::AuthMode::AppCredentials);
     QCOMPARE(connection.secret(), QStringLiteral("s3cret"));
 
     options.tokenEnv = QStringLiteral("MY_TOKEN");
-    QVERIFY(!CliConnection::resolve(options, env, store).ok());
+    QVERIFY(!resolveWith(options, env, store).ok());
     env.insert(QStringLiteral("MY_TOKEN"), QStringLiteral("t-123"));
-    const CliConnection pasted = CliConnection::resolve(options, env, store);
+    const CliConnection pasted = resolveWith(options, env, store);
     QCOMPARE(pasted.account().authMode, Account::AuthMode::PastedToken);
     QCOMPARE(pasted.secret(), QStringLiteral("t-123"));
 }

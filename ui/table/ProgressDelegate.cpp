@@ -84,7 +84,11 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     const TaskStateColors colors(option.palette);
     bar.palette = option.palette;
-    bar.palette.setColor(QPalette::Highlight, colors.progressBar(state));
+    const QColor fill = colors.progressBar(state);
+    bar.palette.setColor(QPalette::Highlight, fill);
+    // The text over the filled part must read on the state's colour, light or dark.
+    bar.palette.setColor(QPalette::HighlightedText,
+                         fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
     if (!(option.state & QStyle::State_Enabled))
         bar.palette.setCurrentColorGroup(QPalette::Disabled);
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);

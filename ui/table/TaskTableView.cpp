@@ -1,5 +1,6 @@
 #include "ui/table/TaskTableView.h"
 
+#include "models/domain/TaskKind.h"
 #include "models/domain/TaskState.h"
 #include "models/watchlist/TaskTableModel.h"
 #include "ui/table/ProgressDelegate.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QTimer>
 
@@ -105,11 +107,20 @@ void TaskTableView::applyDefaultColumns()
                        int(TaskTableModel::CallsSpentColumn)})
         header->setSectionHidden(column, true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    int kindWidth = 0;
+    for (TaskKind kind : {TaskKind::FeishuContact, TaskKind::FeishuReport, TaskKind::FeishuDrive,
+                          TaskKind::DingTalkStorage, TaskKind::DingTalkDoc})
+        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(TaskKinds::displayName(kind)));
+    int stateWidth = 0;
+    for (int state = 0; state <= int(TaskState::Error); ++state)
+        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(
+                                              TaskStates::displayName(TaskState(state))));
     header->resizeSection(TaskTableModel::LabelColumn, 16 * em);
-    header->resizeSection(TaskTableModel::AccountColumn, 8 * em);
-    header->resizeSection(TaskTableModel::KindColumn, 9 * em);
+    header->resizeSection(TaskTableModel::AccountColumn, 9 * em);
+    header->resizeSection(TaskTableModel::KindColumn, kindWidth + padding);
     header->resizeSection(TaskTableModel::TaskIdColumn, 11 * em);
-    header->resizeSection(TaskTableModel::StateColumn, 8 * em);
+    header->resizeSection(TaskTableModel::StateColumn, stateWidth + 16 + 6 + padding);
     header->resizeSection(TaskTableModel::ProgressColumn, 11 * em);
     header->resizeSection(TaskTableModel::FailedColumn, 4 * em);
     header->resizeSection(TaskTableModel::FinishedElapsedColumn, 7 * em);
@@ -199,6 +210,27 @@ QString TaskTableView::selectedRowsAsTsv() const
 void TaskTableView::copySelection() const
 {
     QApplication::clipboard()->setText(selectedRowsAsTsv());
+}
+
+bool TaskTableView::event(QEvent *event)
+{
+    // Claim Ctrl+C before the item view does, so the action's shortcut gets it.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        event->accept();
+        return true;
+    }
+    return QTableView::event(event);
+}
+
+void TaskTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void TaskTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)

@@ -46,6 +46,9 @@ signals:
     void currentTaskChanged(const QString &key);
 
 protected:
+    // The item view copies only the current cell on Ctrl+C; the whole rows are what is useful.
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
 
 private:
