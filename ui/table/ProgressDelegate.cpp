@@ -34,11 +34,14 @@ QString ProgressDelegate::barText(const QModelIndex &index)
     const auto state = static_cast<TaskState>(index.data(TaskTableModel::StateRole).toInt());
     const std::optional<qint64> failed = countAt(index, TaskTableModel::FailedColumn);
     const std::optional<qint64> total = countAt(index, TaskTableModel::TotalColumn);
-    if (state == TaskState::PartiallyFailed && failed && total && *total > 0) {
+    const bool endedBadly = state == TaskState::PartiallyFailed || state == TaskState::Failed;
+    if (endedBadly && failed && total && *total > 0 && *failed > 0) {
         //: A task that ended with some rows failed: "37 of 50 failed"
         return QCoreApplication::translate("ProgressDelegate", "%1 of %2 failed")
             .arg(QLocale().toString(*failed), QLocale().toString(*total));
     }
+    if (state == TaskState::Failed)
+        return TaskStates::displayName(state);
     const QVariant progress = index.data(TaskTableModel::ProgressRole);
     if (progress.isValid())
         return index.data(Qt::DisplayRole).toString();
@@ -73,15 +76,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.textAlignment = Qt::AlignCenter;
     bar.text = barText(index);
     bar.minimum = 0;
-    if (busy) {
-        // A range of 0..0 makes the style draw its own busy animation where it has one; the
-        // phase keeps it moving in styles that draw it from the value.
-        bar.maximum = 0;
-        bar.progress = m_busyPhase;
-    } else {
-        bar.maximum = 1000;
-        bar.progress = int(std::lround(std::clamp(progress.toDouble(), 0.0, 100.0) * 10));
-    }
+    bar.maximum = 1000;
+    bar.progress = busy ? 0 : int(std::lround(std::clamp(progress.toDouble(), 0.0, 100.0) * 10));
     const TaskStateColors colors(option.palette);
     bar.palette = option.palette;
     const QColor fill = colors.progressBar(state);
@@ -91,7 +87,29 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                          fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
     if (!(option.state & QStyle::State_Enabled))
         bar.palette.setCurrentColorGroup(QPalette::Disabled);
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    if (!busy) {
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+        return;
+    }
+    // A task that reports no progress: a chunk sliding along the groove says "working" without
+    // pretending to know how far it is.
+    style->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter, widget);
+    const QRect groove = bar.rect.adjusted(2, 2, -2, -2);
+    const int chunkWidth = std::max(12, groove.width() / 4);
+    const int travel = std::max(1, groove.width() - chunkWidth);
+    const int step = m_busyPhase % (2 * travel / 8 + 1) * 8;
+    const int offset = step <= travel ? step : 2 * travel - step;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    QColor chunk = fill;
+    chunk.setAlphaF(0.85);
+    painter->setBrush(chunk);
+    painter->drawRoundedRect(QRect(groove.left() + offset, groove.top(), chunkWidth,
+                                   groove.height()),
+                             2, 2);
+    painter->restore();
+    style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, widget);
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -116,16 +116,26 @@ void TaskTableView::applyDefaultColumns()
     for (int state = 0; state <= int(TaskState::Error); ++state)
         stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(
                                               TaskStates::displayName(TaskState(state))));
-    header->resizeSection(TaskTableModel::LabelColumn, 16 * em);
-    header->resizeSection(TaskTableModel::AccountColumn, 9 * em);
-    header->resizeSection(TaskTableModel::KindColumn, kindWidth + padding);
-    header->resizeSection(TaskTableModel::TaskIdColumn, 11 * em);
-    header->resizeSection(TaskTableModel::StateColumn, stateWidth + 16 + 6 + padding);
-    header->resizeSection(TaskTableModel::ProgressColumn, 11 * em);
-    header->resizeSection(TaskTableModel::FailedColumn, 4 * em);
-    header->resizeSection(TaskTableModel::FinishedElapsedColumn, 7 * em);
-    header->resizeSection(TaskTableModel::EtaColumn, 5 * em);
-    header->resizeSection(TaskTableModel::NextCheckColumn, 6 * em);
+    // Wide enough for the words they hold and for their header with its sort arrow.
+    const QHash<int, int> contentWidths = {
+        {TaskTableModel::LabelColumn, 14 * em},
+        {TaskTableModel::AccountColumn, 9 * em},
+        {TaskTableModel::KindColumn, kindWidth + padding},
+        {TaskTableModel::TaskIdColumn, 9 * em},
+        {TaskTableModel::StateColumn, stateWidth + 16 + 6 + padding},
+        {TaskTableModel::ProgressColumn, 10 * em},
+        {TaskTableModel::FinishedElapsedColumn, 8 * em},
+        {TaskTableModel::NextCheckColumn, 5 * em},
+        {TaskTableModel::CreatedColumn, 8 * em},
+        {TaskTableModel::LastCheckedColumn, 6 * em},
+    };
+    const QFontMetrics headerMetrics(header->font());
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        const int headerWidth =
+            headerMetrics.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) +
+            padding + 16;
+        header->resizeSection(column, std::max(contentWidths.value(column, 4 * em), headerWidth));
+    }
     sortByColumn(TaskTableModel::LabelColumn, Qt::AscendingOrder);
 }
 
