@@ -34,6 +34,7 @@ void tst_WatchListCodec::fieldsRoundTrip_data()
     QTest::newRow("list") << QVariant(QStringList{QStringLiteral("a"), QStringLiteral("乙")});
     QTest::newRow("empty list") << QVariant(QStringList());
     QTest::newRow("nothing") << QVariant();
+    QTest::newRow("another type") << QVariant(QByteArrayLiteral("\x00\xff"));
 }
 
 void tst_WatchListCodec::fieldsRoundTrip()
@@ -116,6 +117,10 @@ void tst_WatchListCodec::truncatedBlobsAreRefused()
         QVERIFY2(!decodes(blob.left(size)), qPrintable(QString::number(size)));
     QVERIFY(!decodes(blob + QByteArray("\x01", 1)));
     QVERIFY(!decodes(QByteArray(8, '\xff')));
+    // A count that claims far more than the blob holds is refused before anything is reserved.
+    QByteArray claimsTooMuch = blob;
+    claimsTooMuch.replace(0, 4, QByteArray(4, '\x7f'));
+    QVERIFY(!decodes(claimsTooMuch));
 }
 
 void tst_WatchListCodec::digestIsStable()
