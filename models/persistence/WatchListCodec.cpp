@@ -24,6 +24,125 @@ bool completelyRead(const QDataStream &stream)
     return stream.status() == QDataStream::Ok && stream.atEnd();
 }
 
+// Value tags of a sub-task field. Not QDataStream's QVariant form: that one reserves whatever
+// count a damaged blob claims for a list before reading a single element.
+enum ValueTag : quint8 {
+    kNothing = 0,
+    kText = 1,
+    kInteger = 2,
+    kUnsigned = 3,
+    kDouble = 4,
+    kBool = 5,
+    kTextList = 6,
+    kOther = 7, // any other type, as QDataStream writes a QVariant
+};
+
+void writeStrings(QDataStream &stream, const QStringList &strings)
+{
+    stream << quint32(strings.size());
+    for (const QString &string : strings)
+        stream << string;
+}
+
+bool readStrings(QDataStream &stream, QStringList *strings)
+{
+    quint32 count = 0;
+    stream >> count;
+    if (!plausibleCount(count, stream))
+        return false;
+    strings->reserve(count);
+    for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        QString string;
+        stream >> string;
+        strings->append(std::move(string));
+    }
+    return stream.status() == QDataStream::Ok;
+}
+
+void writeValue(QDataStream &stream, const QVariant &value)
+{
+    switch (value.metaType().id()) {
+    case QMetaType::UnknownType:
+        stream << quint8(kNothing);
+        break;
+    case QMetaType::QString:
+        stream << quint8(kText) << value.toString();
+        break;
+    case QMetaType::LongLong:
+        stream << quint8(kInteger) << value.toLongLong();
+        break;
+    case QMetaType::ULongLong:
+        stream << quint8(kUnsigned) << value.toULongLong();
+        break;
+    case QMetaType::Double:
+        stream << quint8(kDouble) << value.toDouble();
+        break;
+    case QMetaType::Bool:
+        stream << quint8(kBool) << value.toBool();
+        break;
+    case QMetaType::QStringList:
+        stream << quint8(kTextList);
+        writeStrings(stream, value.toStringList());
+        break;
+    default:
+        stream << quint8(kOther) << value;
+        break;
+    }
+}
+
+bool readValue(QDataStream &stream, QVariant *value)
+{
+    quint8 tag = kNothing;
+    stream >> tag;
+    switch (tag) {
+    case kNothing:
+        *value = QVariant();
+        return true;
+    case kText: {
+        QString text;
+        stream >> text;
+        *value = text;
+        return true;
+    }
+    case kInteger: {
+        qint64 number = 0;
+        stream >> number;
+        *value = number;
+        return true;
+    }
+    case kUnsigned: {
+        quint64 number = 0;
+        stream >> number;
+        *value = number;
+        return true;
+    }
+    case kDouble: {
+        double number = 0;
+        stream >> number;
+        *value = number;
+        return true;
+    }
+    case kBool: {
+        bool flag = false;
+        stream >> flag;
+        *value = flag;
+        return true;
+    }
+    case kTextList: {
+        QStringList strings;
+        if (!readStrings(stream, &strings))
+            return false;
+        *value = strings;
+        return true;
+    }
+    case kOther:
+        stream >> *value;
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 QByteArray encodeFields(const QList<std::pair<QString, QVariant>> &fields)
@@ -32,8 +151,10 @@ QByteArray encodeFields(const QList<std::pair<QString, QVariant>> &fields)
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     stream.setVersion(kStreamVersion);
     stream << quint32(fields.size());
-    for (const auto &[name, value] : fields)
-        stream << name << value;
+    for (const auto &[name, value] : fields) {
+        stream << name;
+        writeValue(stream, value);
+    }
     return bytes;
 }
 
@@ -49,7 +170,9 @@ std::optional<QList<std::pair<QString, QVariant>>> decodeFields(const QByteArray
     fields.reserve(count);
     for (quint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         std::pair<QString, QVariant> field;
-        stream >> field.first >> field.second;
+        stream >> field.first;
+        if (!readValue(stream, &field.second))
+            return std::nullopt;
         fields.append(std::move(field));
     }
     if (!completelyRead(stream))
@@ -64,7 +187,7 @@ QByteArray encodeStrings(const QStringList &strings)
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     stream.setVersion(kStreamVersion);
-    stream << strings;
+    writeStrings(stream, strings);
     return bytes;
 }
 
@@ -75,8 +198,7 @@ std::optional<QStringList> decodeStrings(const QByteArray &blob)
     QDataStream stream(blob);
     stream.setVersion(kStreamVersion);
     QStringList strings;
-    stream >> strings;
-    if (!completelyRead(stream))
+    if (!readStrings(stream, &strings) || !completelyRead(stream))
         return std::nullopt;
     return strings;
 }

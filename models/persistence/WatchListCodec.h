@@ -14,9 +14,9 @@
 #include <utility>
 
 // The compact binary forms of the values the watch-list tables keep in one column: a sub-task
-// row's ordered fields, string lists, form contents and history samples. QDataStream with a
-// pinned version, so a file reads the same whatever Qt writes it. A blob that cannot be decoded
-// yields nullopt: the caller treats the row as damaged rather than guessing.
+// row's ordered fields, string lists, form contents and history samples. QDataStream primitives
+// with a pinned version and a tag per value, so a file reads the same whatever Qt writes it. A blob
+// that cannot be decoded yields nullopt: the caller treats the row as damaged rather than guessing.
 namespace WatchListCodec {
 
 QByteArray encodeFields(const QList<std::pair<QString, QVariant>> &fields);

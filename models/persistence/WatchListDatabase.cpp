@@ -192,4 +192,5 @@ void WatchListDatabase::close()
     }
     m_result = DatabaseOpenResult();
     m_readOnly = false;
+    m_lastSequence = 0;
 }

@@ -35,7 +35,8 @@ public:
     static QString defaultPath();
 
     // Opens (or creates) the database and checks it. A damaged file is moved aside with a
-    // timestamp and a new one created; a newer schema is left untouched (canSave() is false).
+    // timestamp and a new one created; a newer schema is left untouched (canSave() is false),
+    // and so is a file that is locked or unreadable just now (Failed).
     DatabaseOpenResult open(const QString &path);
     // ":memory:"-like: nothing on disk (the CLI, tests).
     DatabaseOpenResult openInMemory();
@@ -49,7 +50,7 @@ public:
     StoredWatchList load();
 
     // Queues the batch for the store's thread; returns at once. Batches are applied in order,
-    // each in one transaction.
+    // each in one transaction. Dropped while canSave() is false; an empty batch is no batch.
     void submit(WatchListBatch batch);
     // Blocks until every submitted batch is written (on quit, in tests).
     void waitForWrites();

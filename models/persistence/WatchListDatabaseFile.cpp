@@ -161,34 +161,62 @@ DatabaseOpenResult create(const QString &path, const QString &connectionName)
     return failed(path, problem);
 }
 
-// What is wrong with an existing file, or empty when it is a usable watch list. *version gets
-// the version found; a newer one is not a problem but must stop us.
-QString inspect(QSqlDatabase &db, int *version, bool *needsSchema)
+// SQLite's own verdict that the bytes are not a sound database, as opposed to a file that is
+// busy, locked or unreadable just now: only the first may be set aside.
+bool saysDamaged(const QSqlError &error)
+{
+    constexpr int kSqliteCorrupt = 11;
+    constexpr int kSqliteNotADatabase = 26;
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    return primary == kSqliteCorrupt || primary == kSqliteNotADatabase;
+}
+
+// What an existing file is: usable (problem empty), damaged (set it aside), or not usable just
+// now for another reason (leave it alone).
+struct Inspection
 {
     QString problem;
-    const std::optional<int> found = userVersion(db, &problem);
-    if (!found)
-        return problem;
-    *version = *found;
-    if (*found > WatchListDatabase::kSchemaVersion)
-        return {};
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-        return check.lastError().text();
+    bool damaged = false;
+    int version = 0;
+    bool needsSchema = false; // an SQLite file without any table: ours to fill
+};
+
+Inspection inspect(QSqlDatabase &db)
+{
+    Inspection inspection;
+    const auto failedWith = [&inspection](const QSqlError &error) {
+        inspection.problem = error.text();
+        inspection.damaged = saysDamaged(error);
+        return inspection;
+    };
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failedWith(query.lastError());
+    inspection.version = query.value(0).toInt();
+    query.finish();
+    if (inspection.version > WatchListDatabase::kSchemaVersion)
+        return inspection;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failedWith(query.lastError());
     QStringList complaints;
-    while (check.next())
-        complaints << check.value(0).toString();
-    if (complaints != QStringList{QStringLiteral("ok")})
-        return complaints.mid(0, 3).join(QStringLiteral("; "));
-    if (*found == 0) {
+    while (query.next())
+        complaints << query.value(0).toString();
+    if (query.lastError().isValid())
+        return failedWith(query.lastError());
+    query.finish();
+    inspection.damaged = true;
+    if (complaints != QStringList{QStringLiteral("ok")}) {
+        inspection.problem = complaints.mid(0, 3).join(QStringLiteral("; "));
+    } else if (inspection.version == 0) {
         if (WatchListSchema::hasAnyTable(db))
-            return WatchListDatabase::tr("it holds tables that are not a watch list");
-        *needsSchema = true;
-        return {};
+            inspection.problem = WatchListDatabase::tr("it holds tables that are not a watch list");
+        else
+            inspection.needsSchema = true;
+    } else if (!WatchListSchema::hasExpectedTables(db)) {
+        inspection.problem = WatchListDatabase::tr("tables of the watch list are missing");
     }
-    if (!WatchListSchema::hasExpectedTables(db))
-        return WatchListDatabase::tr("tables of the watch list are missing");
-    return {};
+    inspection.damaged = !inspection.problem.isEmpty();
+    return inspection;
 }
 
 // Moves the file and its -wal / -shm companions to one timestamped name; never replaces a file.
@@ -251,31 +279,41 @@ DatabaseOpenResult open(const QString &path, const QString &connectionName)
     if (header.isSqlite && header.userVersion > WatchListDatabase::kSchemaVersion)
         return newerSchema(path, header.userVersion);
 
-    QString problem = WatchListDatabase::tr("it is not an SQLite database");
-    int version = 0;
-    bool needsSchema = false;
+    Inspection inspection;
+    inspection.problem = WatchListDatabase::tr("it is not an SQLite database");
+    inspection.damaged = true;
+    QString problem;
     if (header.isSqlite &&
         openConnection(connectionName, path, fileConnectOptions(false), &problem)) {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-        problem = inspect(db, &version, &needsSchema);
-        if (problem.isEmpty()) {
-            if (version > WatchListDatabase::kSchemaVersion) {
+        inspection = inspect(db);
+        if (inspection.problem.isEmpty()) {
+            if (inspection.version > WatchListDatabase::kSchemaVersion) {
                 drop(connectionName);
-                return newerSchema(path, version);
+                return newerSchema(path, inspection.version);
             }
-            if (needsSchema ? createSchema(db, &problem) : (configureConnection(db), true)) {
+            if (inspection.needsSchema ? createSchema(db, &problem)
+                                       : (configureConnection(db), true)) {
                 QSqlQuery wal(db);
                 wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
                 DatabaseOpenResult result;
-                result.status = needsSchema ? DatabaseOpenResult::Status::Created
-                                            : DatabaseOpenResult::Status::Opened;
+                result.status = inspection.needsSchema ? DatabaseOpenResult::Status::Created
+                                                       : DatabaseOpenResult::Status::Opened;
                 result.path = path;
                 result.schemaVersion = WatchListDatabase::kSchemaVersion;
                 return result;
             }
+            inspection.problem = problem;
+            inspection.damaged = false;
         }
+    } else if (header.isSqlite) {
+        inspection.problem = problem;
+        inspection.damaged = false;
     }
     drop(connectionName);
+    if (!inspection.damaged)
+        return failed(path, inspection.problem);
+    problem = inspection.problem;
 
     QString moveProblem;
     const QString movedTo = setAside(path, &moveProblem);

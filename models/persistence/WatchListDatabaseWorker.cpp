@@ -111,21 +111,28 @@ bool WatchListDatabaseWorker::write(const WatchListBatch &batch)
             return false;
     }
     for (auto it = batch.subtasks.cbegin(); it != batch.subtasks.cend(); ++it) {
-        QList<QVariantList> rows;
-        rows.reserve(it->size());
-        for (const SubtaskRow &row : *it)
-            rows.append(WatchListRows::subtaskValues(row));
-        if (!writeChildRows(it.key(), m_insertSubtask, m_trimSubtasks,
-                            QStringLiteral("subtask_rows"), m_subtaskDigests, rows))
+        const QList<SubtaskRow> &rows = it.value();
+        RowDigests digests;
+        digests.reserve(rows.size());
+        for (const SubtaskRow &row : rows)
+            digests.append(WatchListRows::digestOf(row));
+        if (!writeChildRows(
+                it.key(), m_insertSubtask, m_trimSubtasks, QStringLiteral("subtask_rows"),
+                m_subtaskDigests, digests,
+                [&rows](qsizetype i) { return WatchListRows::subtaskValues(rows.at(i)); }))
             return false;
     }
     for (auto it = batch.reports.cbegin(); it != batch.reports.cend(); ++it) {
         QList<QVariantList> rows;
+        RowDigests digests;
         rows.reserve(it->size());
-        for (const ReportSubmission &report : *it)
+        for (const ReportSubmission &report : *it) {
             rows.append(WatchListRows::reportValues(report));
+            digests.append(WatchListRows::digestOf(rows.last()));
+        }
         if (!writeChildRows(it.key(), m_insertReport, m_trimReports,
-                            QStringLiteral("report_submissions"), m_reportDigests, rows))
+                            QStringLiteral("report_submissions"), m_reportDigests, digests,
+                            [&rows](qsizetype i) { return rows.at(i); }))
             return false;
     }
     for (auto it = batch.rawBodies.cbegin(); it != batch.rawBodies.cend(); ++it) {
@@ -194,7 +201,8 @@ bool WatchListDatabaseWorker::writeTask(const WatchedTask &task)
 bool WatchListDatabaseWorker::writeChildRows(const QString &taskKey, QSqlQuery &insert,
                                              QSqlQuery &trim, const QString &table,
                                              QHash<qint64, RowDigests> &cache,
-                                             const QList<QVariantList> &rows)
+                                             const RowDigests &digests,
+                                             const std::function<QVariantList(qsizetype)> &valuesAt)
 {
     const std::optional<qint64> id = taskId(taskKey);
     if (!id) {
@@ -203,7 +211,7 @@ bool WatchListDatabaseWorker::writeChildRows(const QString &taskKey, QSqlQuery &
     }
     auto stored = cache.find(*id);
     if (stored == cache.end()) {
-        RowDigests digests;
+        RowDigests found;
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT position, row_hash FROM ") + table +
@@ -214,37 +222,36 @@ bool WatchListDatabaseWorker::writeChildRows(const QString &taskKey, QSqlQuery &
         while (query.next()) {
             // Positions are dense; a gap (never written by us) counts as a row to write.
             const qsizetype position = query.value(0).toLongLong();
-            while (digests.size() < position)
-                digests.append(0);
-            digests.append(query.value(1).toLongLong());
+            while (found.size() < position)
+                found.append(0);
+            found.append(query.value(1).toLongLong());
         }
-        stored = cache.insert(*id, digests);
+        stored = cache.insert(*id, found);
     }
 
-    RowDigests &digests = *stored;
-    for (qsizetype position = 0; position < rows.size(); ++position) {
-        const QVariantList &values = rows.at(position);
-        const qint64 digest = WatchListRows::digestOf(values);
-        if (position < digests.size() && digests.at(position) == digest)
+    RowDigests &storedDigests = *stored;
+    for (qsizetype position = 0; position < digests.size(); ++position) {
+        const qint64 digest = digests.at(position);
+        if (position < storedDigests.size() && storedDigests.at(position) == digest)
             continue;
         insert.addBindValue(*id);
         insert.addBindValue(qint64(position));
         insert.addBindValue(digest);
-        for (const QVariant &value : values)
+        for (const QVariant &value : valuesAt(position))
             insert.addBindValue(value);
         if (!exec(insert))
             return false;
-        if (position < digests.size())
-            digests[position] = digest;
+        if (position < storedDigests.size())
+            storedDigests[position] = digest;
         else
-            digests.append(digest);
+            storedDigests.append(digest);
     }
-    if (digests.size() > rows.size()) {
+    if (storedDigests.size() > digests.size()) {
         trim.addBindValue(*id);
-        trim.addBindValue(qint64(rows.size()));
+        trim.addBindValue(qint64(digests.size()));
         if (!exec(trim))
             return false;
-        digests.resize(rows.size());
+        storedDigests.resize(digests.size());
     }
     return true;
 }

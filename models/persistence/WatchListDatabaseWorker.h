@@ -12,6 +12,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 // The store's thread side: its own connection, the batches applied in transactions, and the
 // on-demand reads. Lives on WatchListDatabase's QThread; every slot runs there.
 class WatchListDatabaseWorker final : public QObject
@@ -54,9 +56,11 @@ private:
     bool write(const WatchListBatch &batch);
     bool writeAccounts(const QList<Account> &accounts);
     bool writeTask(const WatchedTask &task);
+    // Writes the rows whose digest differs from the stored one, and drops the surplus.
     bool writeChildRows(const QString &taskKey, QSqlQuery &insert, QSqlQuery &trim,
                         const QString &table, QHash<qint64, RowDigests> &cache,
-                        const QList<QVariantList> &rows);
+                        const RowDigests &digests,
+                        const std::function<QVariantList(qsizetype)> &valuesAt);
     bool writeRawBody(const QString &taskKey, const QByteArray &body);
     bool removeTask(const QString &taskKey);
     bool writeLedger(const CallLedger &ledger);

@@ -43,6 +43,65 @@ QString textFrom(const QVariant &value)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// FNV-1a over a row's values, each preceded by its type, so that 1 and "1" differ.
+class RowDigest final
+{
+public:
+    void bytes(const void *data, size_t size)
+    {
+        const auto *byte = static_cast<const unsigned char *>(data);
+        for (size_t i = 0; i < size; ++i) {
+            m_hash ^= byte[i];
+            m_hash *= 1099511628211ull;
+        }
+    }
+    template <typename Number> void number(Number value) { bytes(&value, sizeof value); }
+    void text(const QString &text)
+    {
+        number(qint64(text.isNull() ? -1 : text.size()));
+        bytes(text.constData(), size_t(text.size()) * sizeof(QChar));
+    }
+    void value(const QVariant &value)
+    {
+        const int type = value.metaType().id();
+        number(type);
+        switch (type) {
+        case QMetaType::UnknownType:
+            break;
+        case QMetaType::QString:
+            text(value.toString());
+            break;
+        case QMetaType::LongLong:
+        case QMetaType::Int:
+            number(value.toLongLong());
+            break;
+        case QMetaType::ULongLong:
+            number(value.toULongLong());
+            break;
+        case QMetaType::Double:
+            number(value.toDouble());
+            break;
+        case QMetaType::Bool:
+            number(value.toBool());
+            break;
+        case QMetaType::QStringList: {
+            const QStringList list = value.toStringList();
+            number(qint64(list.size()));
+            for (const QString &item : list)
+                text(item);
+            break;
+        }
+        default:
+            text(value.toString());
+            break;
+        }
+    }
+    qint64 result() const { return qint64(m_hash); }
+
+private:
+    quint64 m_hash = 14695981039346656037ull;
+};
+
 std::optional<ApiError::Category> categoryFrom(const QString &id)
 {
     for (int value = int(ApiError::Category::Network); value <= int(ApiError::Category::Cancelled);
@@ -265,6 +324,20 @@ std::optional<ReportSubmission> readReport(const QSqlQuery &query, int first)
     report.toUserNames = *toUserNames;
     report.formContents = *formContents;
     return report;
+}
+
+qint64 digestOf(const SubtaskRow &row)
+{
+    RowDigest digest;
+    digest.number(row.failed);
+    digest.text(row.code);
+    digest.text(row.message);
+    digest.number(qint64(row.fields.size()));
+    for (const auto &[name, value] : row.fields) {
+        digest.text(name);
+        digest.value(value);
+    }
+    return digest.result();
 }
 
 qint64 digestOf(const QVariantList &values)

@@ -36,7 +36,10 @@ std::optional<SubtaskRow> readSubtask(const QSqlQuery &query, int first = 0);
 QVariantList reportValues(const ReportSubmission &report);
 std::optional<ReportSubmission> readReport(const QSqlQuery &query, int first = 0);
 
-// A digest of the values written for a row: equal digests mean the stored row is current.
+// Digests of what is written for a row: equal digests mean the stored row is current. The
+// sub-task one reads the row's values directly, without encoding them: a list of 100,000 rows
+// is digested at every refresh that changes it.
+qint64 digestOf(const SubtaskRow &row);
 qint64 digestOf(const QVariantList &values);
 
 } // namespace WatchListRows

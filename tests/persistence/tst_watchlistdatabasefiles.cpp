@@ -19,6 +19,7 @@ private slots:
     void damagedFileIsSetAside_data();
     void damagedFileIsSetAside();
     void setAsideNeverReplacesAnEarlierOne();
+    void fileLockedByAnotherProgramIsNotSetAside();
     void newerSchemaIsLeftUntouched_data();
     void newerSchemaIsLeftUntouched();
     void readingNeverWrites();
@@ -159,6 +160,30 @@ void tst_WatchListDatabaseFiles::setAsideNeverReplacesAnEarlierOne()
     QCOMPARE(setAside.size(), 3);
     for (const QString &file : setAside)
         QVERIFY(QFile::exists(file));
+}
+
+void tst_WatchListDatabaseFiles::fileLockedByAnotherProgramIsNotSetAside()
+{
+    const QString folder = freshFolder();
+    const QString path = folder + QStringLiteral("/watchlist.sqlite");
+    writtenList(path, 5);
+    const QByteArray before = readAll(path);
+    {
+        SqlProbe other(path);
+        QVERIFY(other.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        WatchListDatabase database;
+        const DatabaseOpenResult result = database.open(path);
+        QVERIFY2(result.status == DatabaseOpenResult::Status::Failed, qPrintable(result.message));
+        QVERIFY(!database.canSave());
+        QVERIFY(result.setAsidePath.isEmpty());
+        other.exec(QStringLiteral("ROLLBACK"));
+    }
+    QCOMPARE(readAll(path), before);
+    QCOMPARE(entries(folder), QStringList{QStringLiteral("watchlist.sqlite")});
+    WatchListDatabase database;
+    QCOMPARE(database.open(path).status, DatabaseOpenResult::Status::Opened);
+    QCOMPARE(database.load().tasks.size(), 5);
 }
 
 void tst_WatchListDatabaseFiles::newerSchemaIsLeftUntouched_data()

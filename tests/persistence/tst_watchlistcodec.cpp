@@ -1,0 +1,136 @@
+#include "models/persistence/WatchListCodec.h"
+
+#include <QTest>
+
+#include <limits>
+
+// The one-column encodings: what goes in comes out, typed and in order, and a blob that was cut
+// short or garbled is refused rather than half read.
+class tst_WatchListCodec final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fieldsRoundTrip_data();
+    void fieldsRoundTrip();
+    void historyRoundTrip();
+    void stringsAndFormContentsRoundTrip();
+    void truncatedBlobsAreRefused_data();
+    void truncatedBlobsAreRefused();
+    void digestIsStable();
+};
+
+void tst_WatchListCodec::fieldsRoundTrip_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::newRow("text") << QVariant(QStringLiteral("王五 \"q\" \n"));
+    QTest::newRow("empty text") << QVariant(QStringLiteral(""));
+    QTest::newRow("integer") << QVariant(qint64(-7));
+    QTest::newRow("beyond 2^53") << QVariant(qint64(9007199254740993));
+    QTest::newRow("largest unsigned") << QVariant(std::numeric_limits<quint64>::max());
+    QTest::newRow("double") << QVariant(0.1);
+    QTest::newRow("infinity") << QVariant(std::numeric_limits<double>::infinity());
+    QTest::newRow("true") << QVariant(true);
+    QTest::newRow("list") << QVariant(QStringList{QStringLiteral("a"), QStringLiteral("乙")});
+    QTest::newRow("empty list") << QVariant(QStringList());
+    QTest::newRow("nothing") << QVariant();
+    QTest::newRow("another type") << QVariant(QByteArrayLiteral("\x00\xff"));
+}
+
+void tst_WatchListCodec::fieldsRoundTrip()
+{
+    QFETCH(QVariant, value);
+    const QList<std::pair<QString, QVariant>> fields{
+        {QStringLiteral("first"), value}, {QStringLiteral("名字"), value}, {QString(), value}};
+    const auto decoded = WatchListCodec::decodeFields(WatchListCodec::encodeFields(fields));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), fields.size());
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QCOMPARE(decoded->at(i).first, fields.at(i).first);
+        QCOMPARE(decoded->at(i).second.metaType(), value.metaType());
+        QCOMPARE(decoded->at(i).second, value);
+    }
+}
+
+void tst_WatchListCodec::historyRoundTrip()
+{
+    QList<HistorySample> samples;
+    HistorySample full{1'772'787'600'000, 55.5, 10, 2, 50};
+    HistorySample bare;
+    bare.atMs = -1;
+    HistorySample some;
+    some.atMs = 3;
+    some.failed = 0;
+    samples << full << bare << some;
+    QCOMPARE(WatchListCodec::decodeHistory(WatchListCodec::encodeHistory(samples)), samples);
+    QCOMPARE(WatchListCodec::decodeHistory(WatchListCodec::encodeHistory({})),
+             QList<HistorySample>());
+}
+
+void tst_WatchListCodec::stringsAndFormContentsRoundTrip()
+{
+    const QStringList strings{QStringLiteral("od-1"), QString(), QStringLiteral("部门")};
+    QCOMPARE(WatchListCodec::decodeStrings(WatchListCodec::encodeStrings(strings)), strings);
+    QVERIFY(WatchListCodec::encodeStrings({}).isEmpty());
+    QCOMPARE(WatchListCodec::decodeStrings({}), QStringList());
+    const QList<ReportFormField> form{{QStringLiteral("f1"), QStringLiteral("本周"), {}},
+                                      {QStringLiteral("f2"), {}, QStringLiteral("x")}};
+    QCOMPARE(WatchListCodec::decodeFormContents(WatchListCodec::encodeFormContents(form)), form);
+}
+
+void tst_WatchListCodec::truncatedBlobsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("blob");
+    QTest::addColumn<int>("kind");
+    const QList<std::pair<QString, QVariant>> fields{
+        {QStringLiteral("user_id"), QStringLiteral("ou_1")},
+        {QStringLiteral("n"), qint64(3)},
+        {QStringLiteral("ids"), QStringList{QStringLiteral("a")}}};
+    QTest::newRow("fields") << WatchListCodec::encodeFields(fields) << 0;
+    QTest::newRow("history") << WatchListCodec::encodeHistory(
+                                    {{1, 2.0, 3, 4, 5}, {6, {}, 7, {}, {}}})
+                             << 1;
+    QTest::newRow("strings") << WatchListCodec::encodeStrings({QStringLiteral("abc")}) << 2;
+    QTest::newRow("form") << WatchListCodec::encodeFormContents({{QStringLiteral("f"), {}, {}}})
+                          << 3;
+}
+
+void tst_WatchListCodec::truncatedBlobsAreRefused()
+{
+    QFETCH(QByteArray, blob);
+    QFETCH(int, kind);
+    const auto decodes = [kind](const QByteArray &bytes) {
+        switch (kind) {
+        case 0:
+            return WatchListCodec::decodeFields(bytes).has_value();
+        case 1:
+            return WatchListCodec::decodeHistory(bytes).has_value();
+        case 2:
+            return WatchListCodec::decodeStrings(bytes).has_value();
+        default:
+            return WatchListCodec::decodeFormContents(bytes).has_value();
+        }
+    };
+    QVERIFY(decodes(blob));
+    // An empty list or form is stored as an empty blob, so only the cut ones must fail.
+    for (qsizetype size = 1; size < blob.size(); ++size)
+        QVERIFY2(!decodes(blob.left(size)), qPrintable(QString::number(size)));
+    QVERIFY(!decodes(blob + QByteArray("\x01", 1)));
+    QVERIFY(!decodes(QByteArray(8, '\xff')));
+    // A count that claims far more than the blob holds is refused before anything is reserved.
+    QByteArray claimsTooMuch = blob;
+    claimsTooMuch.replace(0, 4, QByteArray(4, '\x7f'));
+    QVERIFY(!decodes(claimsTooMuch));
+}
+
+void tst_WatchListCodec::digestIsStable()
+{
+    // Written into files: the value must never change between runs or versions.
+    QCOMPARE(WatchListCodec::digest(QByteArray()), qint64(14695981039346656037ull));
+    QCOMPARE(WatchListCodec::digest(QByteArrayLiteral("a")), qint64(0xaf63dc4c8601ec8cull));
+    QVERIFY(WatchListCodec::digest(QByteArrayLiteral("ab")) !=
+            WatchListCodec::digest(QByteArrayLiteral("ba")));
+}
+
+QTEST_GUILESS_MAIN(tst_WatchListCodec)
+#include "tst_watchlistcodec.moc"
