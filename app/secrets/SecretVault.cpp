@@ -26,8 +26,8 @@ QString SecretVault::fileChoiceLabel()
 
 SecretResult SecretVault::sessionOnly()
 {
-    return SecretResult::failure(SecretResult::Status::StoredForSessionOnly,
-                                 sessionOnlyExplanation());
+    return SecretResult::withMessage(SecretResult::Status::StoredForSessionOnly,
+                                     sessionOnlyExplanation());
 }
 
 bool SecretVault::keychainKnownUnavailable() const
@@ -127,7 +127,7 @@ void SecretVault::read(const QString &key, QObject *context, Callback done)
     }
     if (keychainKnownUnavailable()) {
         answer(context, std::move(done),
-               SecretResult::failure(SecretResult::Status::Unavailable, m_availability.reason));
+               SecretResult::withMessage(SecretResult::Status::Unavailable, m_availability.reason));
         return;
     }
     m_keychain->read(key, this, [this, caller, done = std::move(done)](const SecretResult &result) {
@@ -182,8 +182,8 @@ void SecretVault::remove(const QString &key, QObject *context, Callback done)
     if (keychainKnownUnavailable()) {
         answer(context, std::move(done),
                wasHeldForSession ? SecretResult::ok()
-                                 : SecretResult::failure(SecretResult::Status::Unavailable,
-                                                         m_availability.reason));
+                                 : SecretResult::withMessage(SecretResult::Status::Unavailable,
+                                                             m_availability.reason));
         return;
     }
     m_keychain->remove(
