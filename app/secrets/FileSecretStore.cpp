@@ -36,7 +36,7 @@ QString FileSecretStore::defaultFilePath()
 
 SecretResult FileSecretStore::damaged(const QString &reason) const
 {
-    return SecretResult::failure(
+    return SecretResult::withMessage(
         SecretResult::Status::Failed,
         tr("The secrets file %1 is damaged (%2). It was left as it is: remove it, then enter "
            "the account secrets again.")
@@ -49,7 +49,7 @@ SecretResult FileSecretStore::load(QJsonObject *secrets) const
     if (!QFileInfo::exists(m_filePath))
         return SecretResult::ok();
     if (QFile::permissions(m_filePath) & othersMask) {
-        return SecretResult::failure(
+        return SecretResult::withMessage(
             SecretResult::Status::Failed,
             tr("The secrets file %1 can be read or changed by other users of this computer, so "
                "it is not used. Make it readable only by you (chmod 600) or remove it.")
@@ -57,7 +57,7 @@ SecretResult FileSecretStore::load(QJsonObject *secrets) const
     }
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return SecretResult::failure(
+        return SecretResult::withMessage(
             SecretResult::Status::Failed,
             tr("Cannot read the secrets file %1: %2")
                 .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
@@ -71,7 +71,7 @@ SecretResult FileSecretStore::load(QJsonObject *secrets) const
         return damaged(tr("not a TaskMonitor secrets file"));
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version > formatVersion) {
-        return SecretResult::failure(
+        return SecretResult::withMessage(
             SecretResult::Status::Failed,
             tr("The secrets file %1 was written by a newer version of TaskMonitor; it was left "
                "as it is.")
@@ -94,9 +94,9 @@ SecretResult FileSecretStore::load(QJsonObject *secrets) const
 SecretResult FileSecretStore::save(const QJsonObject &secrets) const
 {
     const auto cannotWrite = [this](const QString &reason) {
-        return SecretResult::failure(SecretResult::Status::Failed,
-                                     tr("Cannot write the secrets file %1: %2")
-                                         .arg(QDir::toNativeSeparators(m_filePath), reason));
+        return SecretResult::withMessage(SecretResult::Status::Failed,
+                                         tr("Cannot write the secrets file %1: %2")
+                                             .arg(QDir::toNativeSeparators(m_filePath), reason));
     };
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(folder))
@@ -126,9 +126,9 @@ void FileSecretStore::read(const QString &key, QObject *context, Callback done)
         const QJsonValue secret = secrets.value(key);
         result = secret.isString()
                      ? SecretResult::ok(secret.toString())
-                     : SecretResult::failure(SecretResult::Status::NotFound,
-                                             tr("The secrets file holds no secret for this "
-                                                "account."));
+                     : SecretResult::withMessage(SecretResult::Status::NotFound,
+                                                 tr("The secrets file holds no secret for this "
+                                                    "account."));
     }
     answer(context, std::move(done), std::move(result));
 }

@@ -22,8 +22,9 @@ QString KeychainSecretStore::serviceName()
 
 SecretResult KeychainSecretStore::unavailable(const QKeychain::Job &job)
 {
-    return SecretResult::failure(SecretResult::Status::Unavailable,
-                                 tr("The keychain is not available: %1").arg(job.errorString()));
+    return SecretResult::withMessage(
+        SecretResult::Status::Unavailable,
+        tr("The keychain is not available: %1").arg(job.errorString()));
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
@@ -35,8 +36,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
         case QKeychain::NoError:
             return SecretResult::ok(static_cast<QKeychain::ReadPasswordJob &>(finished).textData());
         case QKeychain::EntryNotFound:
-            return SecretResult::failure(SecretResult::Status::NotFound,
-                                         tr("The keychain holds no secret for this account."));
+            return SecretResult::withMessage(SecretResult::Status::NotFound,
+                                             tr("The keychain holds no secret for this account."));
         default:
             return unavailable(finished);
         }
@@ -89,8 +90,8 @@ void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, Callback do
             return;
         pending->answered = true;
         answer(pending->context, std::move(pending->done),
-               SecretResult::failure(SecretResult::Status::Unavailable,
-                                     tr("The keychain did not answer.")));
+               SecretResult::withMessage(SecretResult::Status::Unavailable,
+                                         tr("The keychain did not answer.")));
     });
     connect(job, &QKeychain::Job::finished, this,
             [pending, watchdog = QPointer<QTimer>(watchdog),

@@ -27,7 +27,7 @@ public:
     bool isKept() const { return status == Status::Ok || status == Status::StoredForSessionOnly; }
 
     static SecretResult ok(QString secret = {}) { return {Status::Ok, std::move(secret), {}}; }
-    static SecretResult failure(Status status, QString message)
+    static SecretResult withMessage(Status status, QString message)
     {
         return {status, {}, std::move(message)};
     }

@@ -26,8 +26,8 @@ QString SecretVault::fileChoiceLabel()
 
 SecretResult SecretVault::sessionOnly()
 {
-    return SecretResult::failure(SecretResult::Status::StoredForSessionOnly,
-                                 sessionOnlyExplanation());
+    return SecretResult::withMessage(SecretResult::Status::StoredForSessionOnly,
+                                     sessionOnlyExplanation());
 }
 
 bool SecretVault::keychainKnownUnavailable() const
@@ -127,7 +127,7 @@ void SecretVault::read(const QString &key, QObject *context, Callback done)
     }
     if (keychainKnownUnavailable()) {
         answer(context, std::move(done),
-               SecretResult::failure(SecretResult::Status::Unavailable, m_availability.reason));
+               SecretResult::withMessage(SecretResult::Status::Unavailable, m_availability.reason));
         return;
     }
     m_keychain->read(key, this, [this, caller, done = std::move(done)](const SecretResult &result) {
@@ -138,19 +138,19 @@ void SecretVault::read(const QString &key, QObject *context, Callback done)
 
 void SecretVault::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
+    if (!m_usesFile && keychainKnownUnavailable()) {
+        keepForSession(key, secret);
+        answer(context, std::move(done), sessionOnly());
+        return;
+    }
+    // The new secret replaces the one kept for the session, which must not be moved over it.
+    forgetSessionSecret(key);
     const QPointer<QObject> caller(context);
     if (m_usesFile) {
         m_file->write(key, secret, this,
-                      [this, key, caller, done = std::move(done)](const SecretResult &result) {
-                          if (result.status == SecretResult::Status::Ok)
-                              forgetSessionSecret(key);
+                      [caller, done = std::move(done)](const SecretResult &result) {
                           answer(caller, done, result);
                       });
-        return;
-    }
-    if (keychainKnownUnavailable()) {
-        keepForSession(key, secret);
-        answer(context, std::move(done), sessionOnly());
         return;
     }
     m_keychain->write(
@@ -162,8 +162,6 @@ void SecretVault::write(const QString &key, const QString &secret, QObject *cont
                 answer(caller, done, sessionOnly());
                 return;
             }
-            if (result.status == SecretResult::Status::Ok)
-                forgetSessionSecret(key);
             answer(caller, done, result);
         });
 }
@@ -184,8 +182,8 @@ void SecretVault::remove(const QString &key, QObject *context, Callback done)
     if (keychainKnownUnavailable()) {
         answer(context, std::move(done),
                wasHeldForSession ? SecretResult::ok()
-                                 : SecretResult::failure(SecretResult::Status::Unavailable,
-                                                         m_availability.reason));
+                                 : SecretResult::withMessage(SecretResult::Status::Unavailable,
+                                                             m_availability.reason));
         return;
     }
     m_keychain->remove(

@@ -20,9 +20,9 @@ public:
             return answer(context, std::move(done), unreachable());
         const auto found = m_entries.constFind(key);
         answer(context, std::move(done),
-               found != m_entries.cend()
-                   ? SecretResult::ok(found.value())
-                   : SecretResult::failure(SecretResult::Status::NotFound, QStringLiteral("none")));
+               found != m_entries.cend() ? SecretResult::ok(found.value())
+                                         : SecretResult::withMessage(SecretResult::Status::NotFound,
+                                                                     QStringLiteral("none")));
     }
 
     void write(const QString &key, const QString &secret, QObject *context, Callback done) override
@@ -46,8 +46,9 @@ public:
 private:
     static SecretResult unreachable()
     {
-        return SecretResult::failure(SecretResult::Status::Unavailable,
-                                     QStringLiteral("The keychain is not available: switched off"));
+        return SecretResult::withMessage(
+            SecretResult::Status::Unavailable,
+            QStringLiteral("The keychain is not available: switched off"));
     }
 
     QHash<QString, QString> m_entries;
