@@ -33,11 +33,11 @@ public:
         lastKey = key;
         if (!available)
             answer(context, std::move(done),
-                   SecretResult::failure(SecretResult::Status::Unavailable,
+                   SecretResult::withMessage(SecretResult::Status::Unavailable,
                                          QStringLiteral("no D-Bus")));
         else if (!secrets.contains(key))
             answer(context, std::move(done),
-                   SecretResult::failure(SecretResult::Status::NotFound, QString()));
+                   SecretResult::withMessage(SecretResult::Status::NotFound, QString()));
         else
             answer(context, std::move(done), SecretResult::ok(secrets.value(key)));
     }
