@@ -339,6 +339,7 @@ void MainWindow::restoreState()
         m_table->horizontalHeader()->restoreState(m_preferences.taskTableHeaderState());
     if (!m_preferences.splitterState().isEmpty())
         m_splitter->restoreState(m_preferences.splitterState());
+    m_proxy->setSecondarySortColumn(m_preferences.taskTableSecondarySortColumn());
 }
 
 void MainWindow::saveState()
@@ -347,6 +348,7 @@ void MainWindow::saveState()
     m_preferences.setMainWindowState(QMainWindow::saveState());
     m_preferences.setTaskTableHeaderState(m_table->horizontalHeader()->saveState());
     m_preferences.setSplitterState(m_splitter->saveState());
+    m_preferences.setTaskTableSecondarySortColumn(m_proxy->secondarySortColumn());
     m_preferences.sync();
 }
 

@@ -25,6 +25,7 @@ const QString windowStateName = QStringLiteral("window/state");
 const QString headerStateName = QStringLiteral("window/taskTableHeader");
 const QString splitterStateName = QStringLiteral("window/splitter");
 const QString detailPaneName = QStringLiteral("window/detailPaneVisible");
+const QString secondarySortName = QStringLiteral("window/secondarySortColumn");
 
 // An account id may hold '/' or '\', which QSettings reads as groups.
 QString budgetName(const QString &accountId)
@@ -343,6 +344,19 @@ bool Preferences::detailPaneVisible() const
 void Preferences::setDetailPaneVisible(bool visible)
 {
     writeBool(Key::DetailPaneVisible, detailPaneName, visible, detailPaneVisible());
+}
+
+int Preferences::taskTableSecondarySortColumn() const
+{
+    return readInt(secondarySortName, -1, 255, -1);
+}
+
+void Preferences::setTaskTableSecondarySortColumn(int column)
+{
+    const int current = taskTableSecondarySortColumn();
+    m_settings->setValue(secondarySortName, std::clamp(column, -1, 255));
+    if (current != taskTableSecondarySortColumn())
+        emit changed(Key::TaskTableSecondarySort);
 }
 
 bool Preferences::sync()

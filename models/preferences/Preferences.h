@@ -36,6 +36,7 @@ public:
         TaskTableHeaderState,
         SplitterState,
         DetailPaneVisible,
+        TaskTableSecondarySort,
     };
     Q_ENUM(Key)
 
@@ -91,6 +92,9 @@ public:
     void setSplitterState(const QByteArray &state);
     bool detailPaneVisible() const;
     void setDetailPaneVisible(bool visible);
+    // The column that breaks ties in the task table's sort; -1 for none.
+    int taskTableSecondarySortColumn() const;
+    void setTaskTableSecondarySortColumn(int column);
 
     // Writes pending changes; false when the settings file cannot be written.
     bool sync();

@@ -91,6 +91,38 @@ TaskCellFormatter::TaskCellFormatter(const Clock &clock)
     : m_clock(clock)
 {}
 
+QString TaskCellFormatter::progressText(const WatchedTask &task)
+{
+    const TaskState state = task.displayState();
+    const std::optional<TaskSnapshot> &snapshot = task.snapshot;
+    const bool endedBadly = state == TaskState::PartiallyFailed || state == TaskState::Failed;
+    if (endedBadly && snapshot && snapshot->failed && snapshot->total && *snapshot->total > 0 &&
+        *snapshot->failed > 0) {
+        //: A task that ended with some rows failed: "37 of 50 failed"
+        return tr("%1 of %2 failed")
+            .arg(QLocale().toString(*snapshot->failed), QLocale().toString(*snapshot->total));
+    }
+    if (state == TaskState::Failed)
+        return TaskStates::displayName(state);
+    if (const std::optional<double> progress = progressOf(task))
+        return tr("%1 %").arg(int(std::floor(*progress)));
+    if (state == TaskState::Running || state == TaskState::Pending)
+        return tr("working…");
+    return {};
+}
+
+QString TaskCellFormatter::accessibleSummary(const WatchedTask &task)
+{
+    QStringList parts{effectiveLabel(task), TaskStates::displayName(task.displayState())};
+    const QString progress = progressText(task);
+    if (!progress.isEmpty() && progress != parts.last())
+        parts << progress;
+    if (task.lastError)
+        parts << task.lastError->message;
+    //: Joins the parts of a row read out by a screen reader
+    return parts.join(tr(", "));
+}
+
 QVariant TaskCellFormatter::display(const WatchedTask &task, int column,
                                     const QString &accountName) const
 {

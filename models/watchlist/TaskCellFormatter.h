@@ -33,6 +33,11 @@ public:
     static QString effectiveLabel(const WatchedTask &task);
     // Percent; an ended task counts as 100 % even when its platform reports no progress.
     static std::optional<double> progressOf(const WatchedTask &task);
+    // What the progress bar says: "42 %", "37 of 50 failed" for a task that ended with failed
+    // rows, "Failed", "working…" while running without progress; empty when nothing is known.
+    static QString progressText(const WatchedTask &task);
+    // One line for screen readers: "Import HR batch 3, partly failed, 37 of 50 failed".
+    static QString accessibleSummary(const WatchedTask &task);
     // Local time: "14:05:07" today, "2026-01-02 14:05:07" on another day; empty if invalid.
     QString formatTime(const QDateTime &time) const;
     // "45 s", "1 min 20 s", "2 h 5 min", "3 d 4 h".

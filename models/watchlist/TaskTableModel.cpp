@@ -68,6 +68,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.lastError ? QVariant(task.lastError->summary()) : QVariant();
     case TerminalRole:
         return task.isTerminal();
+    case ProgressTextRole:
+        return column == ProgressColumn ? QVariant(TaskCellFormatter::progressText(task))
+                                        : QVariant();
+    case Qt::AccessibleTextRole:
+        // The label cell speaks for the row; the others say what they show.
+        return column == LabelColumn ? TaskCellFormatter::accessibleSummary(task)
+                                     : m_formatter.display(task, column, accountNameOf(task));
     default:
         return {};
     }
@@ -119,6 +126,7 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(AccountRole, "account");
     names.insert(ErrorRole, "error");
     names.insert(TerminalRole, "terminal");
+    names.insert(ProgressTextRole, "progressText");
     return names;
 }
 

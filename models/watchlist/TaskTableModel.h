@@ -59,6 +59,7 @@ public:
         AccountRole,  // QString: account id
         ErrorRole,    // QString: the last error's summary; invalid when the last call worked
         TerminalRole, // bool: the task has ended on the platform
+        ProgressTextRole, // QString on the progress column: what its bar says
     };
     Q_ENUM(Role)
 

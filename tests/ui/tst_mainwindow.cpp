@@ -184,6 +184,11 @@ void tst_MainWindow::tableFollowsTheSimulatorToTheEnd()
     for (int row = 0; row < view->rowCount(); ++row) {
         const QModelIndex progress = view->index(row, TaskTableModel::ProgressColumn);
         QCOMPARE(ProgressDelegate::barText(progress), QStringLiteral("2 of 20 failed"));
+        // What a screen reader says for the row.
+        const QString spoken =
+            view->index(row, TaskTableModel::LabelColumn).data(Qt::AccessibleTextRole).toString();
+        QCOMPARE(spoken, view->index(row, TaskTableModel::TaskIdColumn).data().toString() +
+                             QStringLiteral(", Partly failed, 2 of 20 failed"));
     }
     QVERIFY(m_window->statusSummary()->countsText().contains(QStringLiteral("3 failed")));
 }
@@ -263,12 +268,19 @@ void tst_MainWindow::columnsPersistAcrossARestart()
     header->setSectionHidden(TaskTableModel::KindColumn, true);
     header->setSectionHidden(TaskTableModel::CallsSpentColumn, false);
     header->moveSection(header->visualIndex(TaskTableModel::StateColumn), 0);
+    // By state, then by label: the state stays the tie-breaker.
+    m_window->taskTable()->sortByColumn(TaskTableModel::StateColumn, Qt::AscendingOrder);
+    m_window->taskTable()->sortByColumn(TaskTableModel::LabelColumn, Qt::DescendingOrder);
+    QCOMPARE(m_window->proxy()->secondarySortColumn(), int(TaskTableModel::StateColumn));
     closeWindow();
     openWindow();
     header = m_window->taskTable()->horizontalHeader();
     QVERIFY(header->isSectionHidden(TaskTableModel::KindColumn));
     QVERIFY(!header->isSectionHidden(TaskTableModel::CallsSpentColumn));
     QCOMPARE(header->logicalIndex(0), int(TaskTableModel::StateColumn));
+    QCOMPARE(header->sortIndicatorSection(), int(TaskTableModel::LabelColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_window->proxy()->secondarySortColumn(), int(TaskTableModel::StateColumn));
     QCOMPARE(m_engine->tasks().rowCount(), 1);
 }
 

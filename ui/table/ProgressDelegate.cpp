@@ -11,43 +11,15 @@
 
 #include <cmath>
 
-namespace {
-
-std::optional<qint64> countAt(const QModelIndex &index, int column)
-{
-    const QVariant raw = index.siblingAtColumn(column).data(TaskTableModel::RawValueRole);
-    if (!raw.isValid() || raw.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = raw.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
-
-} // namespace
-
 ProgressDelegate::ProgressDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
 QString ProgressDelegate::barText(const QModelIndex &index)
 {
-    const auto state = static_cast<TaskState>(index.data(TaskTableModel::StateRole).toInt());
-    const std::optional<qint64> failed = countAt(index, TaskTableModel::FailedColumn);
-    const std::optional<qint64> total = countAt(index, TaskTableModel::TotalColumn);
-    const bool endedBadly = state == TaskState::PartiallyFailed || state == TaskState::Failed;
-    if (endedBadly && failed && total && *total > 0 && *failed > 0) {
-        //: A task that ended with some rows failed: "37 of 50 failed"
-        return QCoreApplication::translate("ProgressDelegate", "%1 of %2 failed")
-            .arg(QLocale().toString(*failed), QLocale().toString(*total));
-    }
-    if (state == TaskState::Failed)
-        return TaskStates::displayName(state);
-    const QVariant progress = index.data(TaskTableModel::ProgressRole);
-    if (progress.isValid())
-        return index.data(Qt::DisplayRole).toString();
-    if (state == TaskState::Running || state == TaskState::Pending)
-        return QCoreApplication::translate("ProgressDelegate", "working…");
-    return {};
+    return index.siblingAtColumn(TaskTableModel::ProgressColumn)
+        .data(TaskTableModel::ProgressTextRole)
+        .toString();
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
