@@ -10,12 +10,16 @@ QList<TaskRef> TaskArguments::resolve(const CliOptions &options, const Account &
 {
     PasteOptions pasteOptions;
     pasteOptions.defaultKind = options.kind;
-    // An explicit kind says the arguments are ids: each is taken as written.
+    const PasteParser textParser(pasteOptions);
+    // With an explicit kind a one-line argument is an id, taken as written whatever its
+    // characters; text of several lines (a script's whole output) is still searched for ids.
     pasteOptions.linesAreIds = options.kind.has_value();
-    const PasteParser parser(pasteOptions);
+    const PasteParser idParser(pasteOptions);
     QList<TaskRef> refs;
     for (const QString &argument : options.tasks) {
-        PasteResult result = parser.parse(argument);
+        const bool oneLine = !argument.trimmed().contains(QLatin1Char('\n')) &&
+                             !argument.trimmed().contains(QLatin1Char('\r'));
+        PasteResult result = (oneLine ? idParser : textParser).parse(argument);
         // A lone token is a task id, whatever its shape: the paste parser is wary of short
         // words in prose, but an argument names exactly what the user meant.
         const QString token = argument.trimmed();

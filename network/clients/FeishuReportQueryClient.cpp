@@ -98,7 +98,7 @@ void FeishuReportQueryClient::fetchPage(const std::shared_ptr<Run> &run)
                 return;
             }
             ++run->pages;
-            run->snapshot.reports += page->items;
+            appendReportPage(run->snapshot.reports, page->items);
             run->snapshot.warnings += page->warnings;
             run->snapshot.rawBody = *rawBody;
             if (page->hasMore) {

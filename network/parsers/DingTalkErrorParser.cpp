@@ -16,7 +16,8 @@ bool codeIs(const QString &code, const char *name)
 
 Category classify(const QString &code, int httpStatus)
 {
-    if (codeIs(code, "InvalidAuthentication"))
+    if (codeIs(code, "InvalidAuthentication") ||
+        code.startsWith(QLatin1String("AuthenticationFailed"), Qt::CaseInsensitive))
         return Category::TokenRejected;
     if (code.contains(QLatin1String("QpsLimit"), Qt::CaseInsensitive))
         return Category::RateLimited;
@@ -43,6 +44,37 @@ QString codeTextOf(const QJsonObject &object)
 {
     return WireJson::scalarText(PlatformErrors::valueIgnoringCase(object, QLatin1String("code")))
         .trimmed();
+}
+
+// The old-style gateway (and a wrong path on the new one) answers HTTP 200 with
+// {"errcode": N, "errmsg": "..."}; 0 is success. Empty when there is no such failure.
+QString errcodeOf(const QJsonObject &object)
+{
+    const QString code =
+        WireJson::scalarText(PlatformErrors::valueIgnoringCase(object, QLatin1String("errcode")))
+            .trimmed();
+    return code == QLatin1String("0") ? QString() : code;
+}
+
+Category classifyErrcode(const QString &errcode)
+{
+    bool numeric = false;
+    const qint64 code = errcode.toLongLong(&numeric);
+    if (!numeric)
+        return Category::Rejected;
+    switch (code) {
+    case 40001: // invalid credential
+    case 40014: // invalid access_token
+    case 41001: // access_token missing
+    case 42001: // access_token expired
+        return Category::TokenRejected;
+    case 90018: // too many calls
+        return Category::RateLimited;
+    case -1: // system busy
+        return Category::ServerError;
+    default:
+        return Category::Rejected;
+    }
 }
 
 // A 403 names the scopes it wanted in accessdenieddetail.requiredScopes, or in the message.
@@ -81,7 +113,8 @@ std::optional<ApiError> dingTalkFailure(const HttpResponse &response, const Wire
 {
     if (body.shape != WireJson::Body::Shape::Object)
         return unreadableBody(response, body, WireFamily::DingTalk);
-    if (codeTextOf(body.object).isEmpty() && response.status < 400)
+    if (codeTextOf(body.object).isEmpty() && errcodeOf(body.object).isEmpty() &&
+        response.status < 400)
         return std::nullopt;
     return dingTalkError(response, body);
 }
@@ -99,6 +132,29 @@ ApiError dingTalkError(const HttpResponse &response, const WireJson::Body &body)
     const QString message =
         WireJson::scalarText(valueIgnoringCase(object, QLatin1String("message")));
     error.category = classify(error.code, response.status);
+
+    if (error.code.isEmpty()) {
+        if (const QString errcode = errcodeOf(object); !errcode.isEmpty()) {
+            error.code = errcode;
+            error.category = classifyErrcode(errcode);
+            const QString errmsg =
+                WireJson::scalarText(valueIgnoringCase(object, QLatin1String("errmsg")));
+            error.message = !errmsg.isEmpty()
+                                ? errmsg
+                                : ParserText::tr("The platform answered with errcode %1 and no "
+                                                 "message")
+                                      .arg(errcode);
+            error.bodyExcerpt = WireJson::excerpt(response.body);
+            if (error.category == Category::RateLimited)
+                error.retryAfterMs = 1000;
+            addHint(error, WireFamily::DingTalk);
+            if (errcode == QLatin1String("404"))
+                error.hint = ParserText::tr(
+                    "The DingTalk gateway does not know this address: check the account's "
+                    "server address (and any proxy in between).");
+            return error;
+        }
+    }
 
     bool possibleIpBan = false;
     if (error.code.isEmpty()) {

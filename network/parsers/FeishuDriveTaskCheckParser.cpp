@@ -47,6 +47,8 @@ Result<TaskSnapshot> parseFeishuDriveTaskCheck(const HttpResponse &response, con
         snapshot.state = TaskState::Failed;
     else if (is("process"))
         snapshot.state = TaskState::Running;
+    else if (is("pending")) // before "process"; seen in the platforms' own CLI tests
+        snapshot.state = TaskState::Pending;
     else
         snapshot.state = TaskState::Unknown;
     return snapshot;

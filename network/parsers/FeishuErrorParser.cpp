@@ -75,6 +75,46 @@ QString codeTextOf(const QJsonObject &object)
     return WireJson::scalarText(object.value(QLatin1String("code"))).trimmed();
 }
 
+// error.field_violations: [{field, description}], said as "field: description; …".
+QString fieldViolations(const QJsonObject &body)
+{
+    const QJsonArray violations = body.value(QLatin1String("error"))
+                                      .toObject()
+                                      .value(QLatin1String("field_violations"))
+                                      .toArray();
+    QStringList parts;
+    for (const QJsonValue &violation : violations) {
+        const QJsonObject object = violation.toObject();
+        const QString field = WireJson::scalarText(object.value(QLatin1String("field")));
+        const QString description =
+            WireJson::scalarText(object.value(QLatin1String("description")));
+        if (field.isEmpty() && description.isEmpty())
+            continue;
+        parts << (description.isEmpty() ? field
+                  : field.isEmpty()     ? description
+                                        : field + QStringLiteral(": ") + description);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// error.troubleshooter: the platform's own page for this failure, for http(s) links only.
+QString troubleshooterLink(const QJsonObject &body)
+{
+    const QString text = WireJson::scalarText(
+        body.value(QLatin1String("error")).toObject().value(QLatin1String("troubleshooter")));
+    // Some answers wrap the link in prose ("排查建议查看(Troubleshooting suggestions): https://…").
+    const qsizetype at = text.indexOf(QLatin1String("http"));
+    if (at < 0)
+        return {};
+    QString link = text.mid(at).trimmed();
+    const qsizetype space = link.indexOf(QLatin1Char(' '));
+    if (space > 0)
+        link.truncate(space);
+    return link.startsWith(QLatin1String("https://")) || link.startsWith(QLatin1String("http://"))
+               ? link
+               : QString();
+}
+
 } // namespace
 
 namespace PlatformErrors {
@@ -132,9 +172,19 @@ ApiError feishuError(const HttpResponse &response, const WireJson::Body &body)
     }
     if (error.category == Category::RateLimited)
         error.retryAfterMs = retryAfterFromHeaders(response);
-    addHint(error, WireFamily::Feishu,
-            error.category == Category::PermissionDenied ? missingScope(object, message)
-                                                         : QString());
+    if (const QString fields = fieldViolations(object); !fields.isEmpty())
+        error.message += QStringLiteral(" (") + fields + QLatin1Char(')');
+    // Violated scopes are named whatever the code, so the user sees what to grant.
+    const QString scopes = missingScope(object, message);
+    const bool namesScopes = error.category == Category::PermissionDenied ||
+                             object.value(QLatin1String("error"))
+                                 .toObject()
+                                 .contains(QLatin1String("permission_violations"));
+    if (namesScopes && error.category != Category::TokenRejected)
+        error.category = Category::PermissionDenied;
+    addHint(error, WireFamily::Feishu, namesScopes ? scopes : QString());
+    if (const QString link = troubleshooterLink(object); !link.isEmpty())
+        error.hint += QLatin1Char(' ') + ParserText::tr("The platform's advice: %1").arg(link);
     return error;
 }
 

@@ -5,6 +5,7 @@
 #include "network/parsers/WireJson.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace {
 
@@ -102,4 +103,24 @@ Result<FeishuReportPage> parseFeishuReportPage(const HttpResponse &response)
     if (!page.hasMore)
         page.pageToken.clear();
     return page;
+}
+
+int appendReportPage(QList<ReportSubmission> &submissions, const QList<ReportSubmission> &page)
+{
+    QSet<QString> seen;
+    for (const ReportSubmission &submission : std::as_const(submissions)) {
+        if (!submission.taskId.isEmpty())
+            seen.insert(submission.taskId);
+    }
+    int repeated = 0;
+    for (const ReportSubmission &submission : page) {
+        // Without a task_id there is nothing to tell two submissions apart by: keep both.
+        if (!submission.taskId.isEmpty() && seen.contains(submission.taskId)) {
+            ++repeated;
+            continue;
+        }
+        seen.insert(submission.taskId);
+        submissions.append(submission);
+    }
+    return repeated;
 }

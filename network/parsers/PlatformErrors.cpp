@@ -70,6 +70,19 @@ ApiError unreadableBody(const HttpResponse &response, const WireJson::Body &body
         error.category = ApiError::Category::InvalidResponse;
     // The status is not repeated here: ApiError::summary() adds it with the request id.
     error.message = body.problem;
+    if (response.status == 404) {
+        // A gateway's own "404 page not found" (text/plain): the address is wrong, which no
+        // retry mends; the task itself was never asked about.
+        error.category = ApiError::Category::Rejected;
+        error.message = ParserText::tr("The server does not know this address (%1): it is not "
+                                       "an answer of the platform's API")
+                            .arg(body.problem);
+        error.requestId = requestIdFromHeaders(response, family);
+        error.bodyExcerpt = WireJson::excerpt(response.body);
+        error.hint = ParserText::tr("Check the account's server address (and any gateway or "
+                                    "proxy in between): the API paths are not found there.");
+        return error;
+    }
     error.requestId = requestIdFromHeaders(response, family);
     error.bodyExcerpt = WireJson::excerpt(response.body);
     if (error.category == ApiError::Category::RateLimited) {

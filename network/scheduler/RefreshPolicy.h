@@ -57,6 +57,6 @@ constexpr qint64 kFinishMarginMs = 750;
 // A creation time older than this says nothing about the next minute of a task.
 constexpr qint64 kRecentCreationMs = 15 * 60 * 1000;
 // Fewer finished tasks than this are no distribution.
-constexpr int kMinDurations = 3;
+constexpr int kMinDurations = 6;
 
 } // namespace RefreshPolicy

@@ -29,6 +29,14 @@ SimResponse DingTalkAnswers::error(int httpStatus, const QString &code, const QS
     return withIds(httpStatus, requestId, w.data());
 }
 
+SimResponse DingTalkAnswers::errcode(qint64 code, const QString &message)
+{
+    WireJsonWriter w;
+    w.beginObject().field(QStringLiteral("errcode"), code);
+    w.field(QStringLiteral("errmsg"), message).endObject();
+    return ok(w.data());
+}
+
 SimResponse DingTalkAnswers::rateLimited()
 {
     SimResponse r =

@@ -194,6 +194,29 @@ SimResponse FaultAnswers::make(const SimFault &fault, SimFamily family, int rate
             r = DingTalkAnswers::withIds(403, id, w.data());
         }
         break;
+    case SimFault::Kind::WrongPath:
+        return feishu ? FeishuAnswers::gatewayNotFound()
+                      : DingTalkAnswers::errcode(DingTalkAnswers::UnknownPath,
+                                                 QStringLiteral("请求的URI地址不存在"));
+    case SimFault::Kind::PlatformCode:
+        if (feishu) {
+            r = FeishuAnswers::error(orDefault(fault.status, 400), fault.code.toLongLong(),
+                                     fault.message.isEmpty() ? QStringLiteral("error")
+                                                             : fault.message);
+        } else if (fault.code.startsWith(QLatin1String("errcode:"))) {
+            r = DingTalkAnswers::errcode(fault.code.mid(8).toLongLong(), fault.message);
+        } else {
+            r = DingTalkAnswers::error(orDefault(fault.status, 400), fault.code, fault.message);
+        }
+        break;
+    case SimFault::Kind::Troubleshooter:
+        r = feishu ? FeishuAnswers::troubleshooterError()
+                   : DingTalkAnswers::error(
+                         403, QStringLiteral("Forbidden.AccessDenied.AccessTokenPermissionDenied"),
+                         QStringLiteral("没有调用该接口的权限，接口权限申请参考："
+                                        "https://open.dingtalk.com/document/orgapp/"
+                                        "add-api-permission"));
+        break;
     case SimFault::Kind::Custom:
         r.status = orDefault(fault.status, 200);
         r.body = fault.body;

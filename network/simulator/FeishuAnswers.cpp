@@ -48,6 +48,44 @@ SimResponse FeishuAnswers::tenantToken(const QString &token, qint64 expireSecond
     return withLogId(200, RequestIds::feishuLogId(), w.data());
 }
 
+SimResponse FeishuAnswers::gatewayNotFound()
+{
+    SimResponse r;
+    r.status = 404;
+    r.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
+    r.body = QByteArrayLiteral("404 page not found");
+    return r;
+}
+
+SimResponse FeishuAnswers::troubleshooterError()
+{
+    const QByteArray logId = RequestIds::feishuLogId();
+    const QString id = QString::fromLatin1(logId);
+    WireJsonWriter w;
+    w.beginObject().field(QStringLiteral("code"), 99991672);
+    w.field(QStringLiteral("msg"),
+            QStringLiteral("Access denied. One of the following scopes is required: "
+                           "[drive:drive, drive:drive.metadata:readonly]."));
+    w.key(QStringLiteral("error")).beginObject();
+    w.field(QStringLiteral("log_id"), id);
+    w.field(QStringLiteral("troubleshooter"),
+            QStringLiteral("排查建议查看(Troubleshooting suggestions): "
+                           "https://open.feishu.cn/search?from=openapi&log_id=") +
+                id + QStringLiteral("&code=99991672&method_id=7000000000000000000"));
+    w.key(QStringLiteral("permission_violations")).beginArray();
+    for (const char *scope : {"drive:drive", "drive:drive.metadata:readonly"}) {
+        w.beginObject().field(QStringLiteral("type"), QStringLiteral("action_scope_required"));
+        w.field(QStringLiteral("subject"), QString::fromLatin1(scope)).endObject();
+    }
+    w.endArray();
+    w.key(QStringLiteral("field_violations")).beginArray();
+    w.beginObject().field(QStringLiteral("field"), QStringLiteral("task_id"));
+    w.field(QStringLiteral("description"), QStringLiteral("task_id is not visible to the app"));
+    w.endObject().endArray();
+    w.endObject().endObject();
+    return withLogId(400, logId, w.data());
+}
+
 QByteArray FeishuAnswers::contactData(const QJsonObject &state, const QJsonArray &rows)
 {
     static const QStringList order = {QStringLiteral("task_id"),     QStringLiteral("type"),
@@ -102,6 +140,9 @@ QByteArray FeishuAnswers::reportData(const ReportBook::Result &page, const QStri
         QStringLiteral("to_user_names")};
     static const QStringList fieldOrder = {QStringLiteral("field_id"), QStringLiteral("field_name"),
                                            QStringLiteral("field_value")};
+    // With no submissions at all the platform answers an empty object: no items, no has_more.
+    if (page.items.isEmpty() && !page.hasMore)
+        return QByteArrayLiteral("{}");
     WireJsonWriter w;
     w.beginObject().key(QStringLiteral("items")).beginArray();
     for (const SimReportSubmission &s : page.items) {

@@ -16,6 +16,10 @@ public:
     static SimResponse error(int httpStatus, qint64 code, const QString &msg);
     static SimResponse rateLimited(int limit, int resetSeconds);
     static SimResponse tenantToken(const QString &token, qint64 expireSeconds);
+    // The gateway's answer to a path it does not serve: plain text, no platform envelope.
+    static SimResponse gatewayNotFound();
+    // 400 / 99991672 with the details newer answers carry in `error`.
+    static SimResponse troubleshooterError();
 
     static QByteArray contactData(const QJsonObject &state, const QJsonArray &rows);
     static QByteArray driveData(const QJsonObject &state);

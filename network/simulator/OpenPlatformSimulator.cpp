@@ -1,7 +1,9 @@
 #include "OpenPlatformSimulator.h"
 
+#include "DingTalkAnswers.h"
 #include "DingTalkEndpoints.h"
 #include "FaultAnswers.h"
+#include "FeishuAnswers.h"
 #include "FeishuEndpoints.h"
 #include "ScenarioLoader.h"
 #include "SimulatorHttpServer.h"
@@ -96,6 +98,11 @@ void OpenPlatformSimulator::addReportSubmission(const SimReportSubmission &submi
 void OpenPlatformSimulator::addFault(const SimFault &fault)
 {
     m_state->faults.add(fault);
+}
+
+void OpenPlatformSimulator::setReportPagesRepeatLastItem(bool repeat)
+{
+    m_state->reports.setPagesRepeatLastItem(repeat);
 }
 
 void OpenPlatformSimulator::clearFaults()
@@ -274,9 +281,13 @@ SimResponse OpenPlatformSimulator::handle(const SimRequest &request)
     SimResponse response;
     if (!route) {
         record.endpoint = QStringLiteral("unknown");
-        response.status = 404;
-        response.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
-        response.body = QByteArrayLiteral("404 page not found");
+        // Each gateway answers a path it does not serve in its own way.
+        const QString path = request.path();
+        const bool dingTalkPath =
+            path.startsWith(QLatin1String("/v1.0/")) || path.startsWith(QLatin1String("/v2.0/"));
+        response = dingTalkPath ? DingTalkAnswers::errcode(DingTalkAnswers::UnknownPath,
+                                                           QStringLiteral("请求的URI地址不存在"))
+                                : FeishuAnswers::gatewayNotFound();
     } else {
         const SimFamily family = SimEndpoints::family(route->endpoint);
         const bool feishu = family == SimFamily::Feishu;

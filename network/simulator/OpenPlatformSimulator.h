@@ -46,6 +46,9 @@ public:
     void addReportSubmission(const SimReportSubmission &submission);
     void addFault(const SimFault &fault);
     void clearFaults();
+    // Every report page after the first starts with the previous page's last item, as the live
+    // platform does with some page tokens.
+    void setReportPagesRepeatLastItem(bool repeat);
     void setRateLimit(SimEndpoint endpoint, int perSecond);
     int rateLimit(SimEndpoint endpoint) const;
 

@@ -26,6 +26,7 @@ void ReportBook::clear()
 {
     m_rules.clear();
     m_submissions.clear();
+    m_repeatLastItem = false;
 }
 
 QString ReportBook::userIdOf(const SimReportSubmission &s, const QString &userIdType)
@@ -78,6 +79,8 @@ ReportBook::Result ReportBook::query(const Query &q) const
         }
     }
     const int pageSize = q.pageSize == 0 ? DefaultPageSize : q.pageSize;
+    if (m_repeatLastItem && offset > 0)
+        --offset;
     qsizetype matched = 0;
     for (const SimReportSubmission &s : m_submissions) {
         if (s.commitTime < q.commitStart || s.commitTime > q.commitEnd)

@@ -45,6 +45,10 @@ public:
     int size() const { return int(m_submissions.size()); }
 
     Result query(const Query &q) const;
+    // A quirk of the live platform with some page tokens: every page after the first starts
+    // with the previous page's last item.
+    void setPagesRepeatLastItem(bool repeat) { m_repeatLastItem = repeat; }
+    bool pagesRepeatLastItem() const { return m_repeatLastItem; }
     // The submitter's id in the requested id type (from_user_ids) or the plain from_user_id.
     static QString userIdOf(const SimReportSubmission &s, const QString &userIdType);
 
@@ -53,4 +57,5 @@ private:
 
     QHash<QString, QString> m_rules;
     QList<SimReportSubmission> m_submissions;
+    bool m_repeatLastItem = false;
 };

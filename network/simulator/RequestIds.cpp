@@ -22,7 +22,8 @@ QByteArray RequestIds::feishuLogId()
     static QAtomicInteger<quint32> sequence;
     const QByteArray stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
-    return stamp + randomHex(5).toUpper() +
+    // 14 timestamp digits and 20 hex digits, as the live platform's log ids are.
+    return stamp + randomHex(6).toUpper() +
            QByteArray::number(++sequence, 16).toUpper().rightJustified(8, '0');
 }
 

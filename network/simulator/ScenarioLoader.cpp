@@ -131,6 +131,8 @@ bool ScenarioLoader::load(const QJsonObject &scenario, SimulatorState &state, QS
 {
     if (scenario.contains(QLatin1String("epoch")))
         state.clock.setEpochMs(qint64(scenario.value(QLatin1String("epoch")).toDouble()) * 1000);
+    state.reports.setPagesRepeatLastItem(
+        scenario.value(QLatin1String("report_pages_repeat_last_item")).toBool(false));
     if (scenario.contains(QLatin1String("recent_capacity")))
         state.log.setCapacity(scenario.value(QLatin1String("recent_capacity")).toInt());
     const bool isoSeconds = scenario.value(QLatin1String("iso_seconds")).toBool(false);

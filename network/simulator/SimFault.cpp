@@ -21,6 +21,9 @@ const QList<QPair<SimFault::Kind, QString>> &kindNames()
         {SimFault::Kind::TokenRejected, QStringLiteral("token_rejected")},
         {SimFault::Kind::QuotaExhausted, QStringLiteral("quota")},
         {SimFault::Kind::IpDenied, QStringLiteral("ip_denied")},
+        {SimFault::Kind::WrongPath, QStringLiteral("wrong_path")},
+        {SimFault::Kind::PlatformCode, QStringLiteral("platform_code")},
+        {SimFault::Kind::Troubleshooter, QStringLiteral("troubleshooter")},
         {SimFault::Kind::Custom, QStringLiteral("custom")},
     };
     return names;
@@ -67,5 +70,8 @@ std::optional<SimFault> SimFault::fromJson(const QJsonObject &json, QString *err
     f.sizeBytes = qint64(json.value(QLatin1String("size")).toDouble(1024.0 * 1024.0));
     f.body = json.value(QLatin1String("body")).toString().toUtf8();
     f.contentType = json.value(QLatin1String("content_type")).toString().toUtf8();
+    const QJsonValue code = json.value(QLatin1String("code"));
+    f.code = code.isDouble() ? QString::number(qint64(code.toDouble())) : code.toString();
+    f.message = json.value(QLatin1String("message")).toString();
     return f;
 }

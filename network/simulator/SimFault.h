@@ -23,6 +23,13 @@ struct SimFault
         TokenRejected,
         QuotaExhausted,
         IpDenied,
+        // Shapes seen in real logs: each family's answer to a path it does not serve (Feishu
+        // 404 text/plain, DingTalk HTTP 200 with errcode / errmsg), an error with the code,
+        // status and message given (DingTalk's code spellings, Feishu's code on HTTP 200),
+        // and a Feishu error that carries troubleshooter and violation details.
+        WrongPath,
+        PlatformCode,
+        Troubleshooter,
         Custom,
     };
 
@@ -40,6 +47,9 @@ struct SimFault
     qint64 sizeBytes = 1024 * 1024;
     QByteArray body;
     QByteArray contentType;
+    // PlatformCode: the platform's code (Feishu numeric, DingTalk text) and message.
+    QString code;
+    QString message;
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -45,6 +45,7 @@ private slots:
     void urlsOnAnyHost();
     void usageErrors_data();
     void usageErrors();
+    void textOfSeveralLinesIsStillSearched();
 
 private:
     std::unique_ptr<Simulator> m_sim;
@@ -152,6 +153,21 @@ void tst_CliIds::usageErrors()
     const Run r = run(feishu(*m_sim, {QStringLiteral("--kind=feishu-drive"), argument}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void tst_CliIds::textOfSeveralLinesIsStillSearched()
+{
+    // A script's whole output given with --kind: the ids are found in it, the prose is not
+    // taken for ids.
+    const QString log = QStringLiteral("starting the move\n"
+                                       "2026-12-01 10:00:01 INFO task_id: 7000000000000000001\n"
+                                       "done in 3 s\n");
+    const Run r = run(feishu(*m_sim, {QStringLiteral("--kind=feishu-drive"), log}));
+    QCOMPARE(r.exitCode, 1); // that task failed
+    const QJsonObject task = onlyTask(r);
+    QCOMPARE(task.value(QStringLiteral("task_id")).toString(),
+             QStringLiteral("7000000000000000001"));
+    QCOMPARE(task.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliIds)

@@ -27,6 +27,7 @@ private slots:
     void dingTalkTasks();
     void pastedTextAndUrls();
     void requestTimeoutIsApplied();
+    void dingTalkErrcodeIsAnError();
     void helpAndVersion();
     void savedAccountWithoutKeychain();
 
@@ -353,6 +354,24 @@ void tst_CliStatus::requestTimeoutIsApplied()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.elapsedMs < 8000, QByteArray::number(r.elapsedMs).constData());
     QCOMPARE(sim.received(QStringLiteral("feishu.drive")), 2); // the timed-out one, the retry
+}
+
+void tst_CliStatus::dingTalkErrcodeIsAnError()
+{
+    // A wrong path on the DingTalk gateway answers HTTP 200 with errcode / errmsg: an error
+    // (exit 3) showing both, never a task in state unknown.
+    m_sim->post(QStringLiteral("/_simulator/faults"),
+                R"({"kind":"wrong_path","endpoint":"dingtalk.doc","count":1})");
+    const Run r =
+        run(dingtalk(*m_sim, {QStringLiteral("--kind=dingtalk-doc"), QStringLiteral("copy-1")}),
+            environment(kDingTalkSecret));
+    QCOMPARE(r.exitCode, 3);
+    const QJsonObject task = r.json().value(QStringLiteral("tasks")).toArray()[0].toObject();
+    QCOMPARE(task.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QLatin1String("404")) &&
+                 err.contains(QStringLiteral("请求的URI地址不存在")),
+             r.err.constData());
 }
 
 void tst_CliStatus::helpAndVersion()

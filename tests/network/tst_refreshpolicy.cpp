@@ -97,7 +97,7 @@ void tst_RefreshPolicy::interval_data()
     {
         RefreshInput input = running(std::nullopt, 5000);
         input.kind = TaskKind::FeishuDrive;
-        input.finishedDurationsMs = {60000, 61000, 62000, 63000, 64000};
+        input.finishedDurationsMs = {60000, 61000, 62000, 63000, 64000, 65000};
         // Far before every finish of its kind: the longest wait the statistics allow.
         QTest::newRow("statistics: far from the usual finish")
             << input << settings.learnedNoProgressMaxIntervalMs;
@@ -106,8 +106,8 @@ void tst_RefreshPolicy::interval_data()
         old.finishedDurationsMs = {200000, 210000, 220000};
         QTest::newRow("statistics: task outlived them all, blind again")
             << old << settings.noProgressMaxIntervalMs;
-        input.finishedDurationsMs = {20000, 30000};
-        QTest::newRow("statistics: two durations are no distribution")
+        input.finishedDurationsMs = {20000, 30000, 40000, 50000, 60000};
+        QTest::newRow("statistics: five durations are no distribution yet")
             << input << settings.noProgressMaxIntervalMs;
     }
     {
@@ -213,7 +213,7 @@ void tst_RefreshPolicy::inspectionLooksWhereFinishesAre_data()
     QTest::addColumn<qint64>("atLeastMs");
     QTest::addColumn<qint64>("atMostMs");
 
-    const QList<qint64> aroundMinute = {55000, 58000, 60000, 62000, 65000};
+    const QList<qint64> aroundMinute = {55000, 58000, 60000, 61000, 62000, 65000};
     QTest::newRow("long before every finish: the longest wait")
         << aroundMinute << qint64(0) << qint64(20000) << qint64(20000);
     QTest::newRow("inside the usual finishes: looks densely")

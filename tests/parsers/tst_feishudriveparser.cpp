@@ -60,7 +60,9 @@ void TestFeishuDriveParser::statusWords_data()
     QTest::newRow("FAIL") << QByteArray(R"("FAIL")") << failed << "FAIL" << 0;
     QTest::newRow("process") << QByteArray(R"("process")") << running << "process" << 0;
     QTest::newRow("Process") << QByteArray(R"("Process")") << running << "Process" << 0;
-    QTest::newRow("pending") << QByteArray(R"("pending")") << unknown << "pending" << 0;
+    // Before "process", seen in the platforms' own CLI tests (DESIGN.md, real-log shapes).
+    QTest::newRow("pending") << QByteArray(R"("pending")") << state(TaskState::Pending) << "pending"
+                             << 0;
     QTest::newRow("processing") << QByteArray(R"("processing")") << unknown << "processing" << 0;
     QTest::newRow("empty") << QByteArray(R"("")") << unknown << "" << 0;
     QTest::newRow("number") << QByteArray("1") << unknown << "1" << 1;

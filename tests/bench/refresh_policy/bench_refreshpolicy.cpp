@@ -135,7 +135,7 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
                                   .arg(caps.blindMs / 1000)
                                   .arg(caps.learnedMs / 1000)
                                   .arg(isDefault ? QStringLiteral(" (default)") : QString());
-        std::printf("    %-34s | cold %-28s | warm %s\n", qPrintable(label),
+        std::printf("    %-44s | cold %-28s | warm %s\n", qPrintable(label),
                     qPrintable(cell(coldFigures)), qPrintable(cell(warmFigures)));
     }
     for (qint64 intervalMs : {2000, 10000}) {
@@ -145,7 +145,7 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
                                                }),
                                         std::nullopt);
         const QString label = QStringLiteral("every %1 s").arg(intervalMs / 1000);
-        std::printf("    %-34s | %s\n", qPrintable(label), qPrintable(cell(fixed)));
+        std::printf("    %-44s | %s\n", qPrintable(label), qPrintable(cell(fixed)));
     }
     const Figures oracle = figuresOf(mapped(cold,
                                             [](const PolicyOutcome &o) {
@@ -155,7 +155,7 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
                                                 return exact;
                                             }),
                                      std::nullopt);
-    std::printf("    %-34s | %s\n", "oracle (one call at the finish)", qPrintable(cell(oracle)));
+    std::printf("    %-44s | %s\n", "oracle (one call at the finish)", qPrintable(cell(oracle)));
 }
 
 } // namespace
