@@ -74,6 +74,12 @@ void ApiSession::fetch(const TaskRef &ref, QObject *context, SnapshotRequest::Ca
     } else if (ref.kind != TaskKind::FeishuReport && ref.taskId.trimmed().isEmpty()) {
         problem.message = tr("The task id is empty.");
         problem.hint = tr("Remove the row and add the task again with its id.");
+    } else if (ref.taskId == QLatin1String(".") || ref.taskId == QLatin1String("..")) {
+        // In a path segment these name another address, however they are encoded.
+        problem.message = tr("The task id \"%1\" cannot be asked for: in a link it would name "
+                             "another address.")
+                              .arg(ref.taskId);
+        problem.hint = tr("Check the id the platform returned and add the task again.");
     } else {
         switch (ref.kind) {
         case TaskKind::FeishuContact:

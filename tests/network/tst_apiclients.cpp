@@ -20,6 +20,8 @@ private slots:
     void notFound();
     void idsArriveIntact_data();
     void idsArriveIntact();
+    void dotIdsAreRefusedBeforeSending_data();
+    void dotIdsAreRefusedBeforeSending();
     void reportPagesThroughEverything();
     void insecureBaseUrlIsRefused();
     void storageNeedsAnOperator();
@@ -217,6 +219,28 @@ void tst_ApiClients::idsArriveIntact()
                              : kind == TaskKind::FeishuDrive     ? SimEndpoint::FeishuDriveTaskCheck
                              : kind == TaskKind::DingTalkStorage ? SimEndpoint::DingTalkStorageTask
                                                                  : SimEndpoint::DingTalkDocTask)));
+}
+
+void tst_ApiClients::dotIdsAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<TaskKind>("kind");
+    QTest::addColumn<QString>("id");
+    for (TaskKind kind : {TaskKind::FeishuDrive, TaskKind::DingTalkStorage, TaskKind::DingTalkDoc}) {
+        for (const QString &id : {QStringLiteral("."), QStringLiteral("..")})
+            QTest::newRow(qPrintable(TaskKinds::id(kind) + QLatin1Char(' ') + id)) << kind << id;
+    }
+}
+
+void tst_ApiClients::dotIdsAreRefusedBeforeSending()
+{
+    QFETCH(TaskKind, kind);
+    QFETCH(QString, id);
+    SimulatedPlatform platform;
+    const auto result = platform.fetch(SimulatedPlatform::ref(kind, id));
+    QVERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QCOMPARE(result->error().category, ApiError::Category::Configuration);
+    QCOMPARE(platform.simulator.requestCount(), 0);
 }
 
 void tst_ApiClients::reportPagesThroughEverything()

@@ -271,6 +271,8 @@ void AddTasksDialog::startParse()
     m_parsingGeneration = m_generation;
     PasteOptions options;
     options.defaultKind = explicitKind();
+    // "Treat every line as an id of kind …": the lines are ids, taken as written.
+    options.linesAreIds = options.defaultKind.has_value();
     m_watcher.setFuture(QtConcurrent::run(
         [text = m_text->toPlainText(), options] { return PasteParser(options).parse(text); }));
     m_busy->show();
