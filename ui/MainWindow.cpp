@@ -100,6 +100,20 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
     connectEngine();
     restoreState();
     refreshNow();
+    if (!engine.openResult().message.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::tellAboutTheStore);
+}
+
+void MainWindow::tellAboutTheStore()
+{
+    // Not modal for the event loop: the monitor keeps working while the message is read.
+    const DatabaseOpenResult &opened = m_engine.openResult();
+    auto *box = new QMessageBox(opened.canSave() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("The watch list"), opened.message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("storeMessage"));
+    box->open();
+    statusBar()->showMessage(opened.message, 30000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -68,6 +68,7 @@ private:
     void exportTable();
     void showAbout();
     QString pauseReason() const;
+    void tellAboutTheStore();
 
     Engine &m_engine;
     Preferences &m_preferences;

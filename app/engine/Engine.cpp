@@ -69,6 +69,7 @@ DatabaseOpenResult Engine::start()
     const DatabaseOpenResult opened = m_options.databasePath.isEmpty()
                                           ? m_database.openInMemory()
                                           : m_database.open(m_options.databasePath);
+    m_openResult = opened;
     if (!opened.message.isEmpty())
         emit storeProblem(opened.message);
     if (Preferences *preferences = m_options.preferences) {

@@ -35,6 +35,8 @@ public:
     // Opens the store and restores accounts and tasks with their last snapshots; ended tasks
     // are not asked again. Tasks of an account start polling once its secret has been read.
     DatabaseOpenResult start();
+    // What start() found: the window tells the user about a database set aside or left alone.
+    const DatabaseOpenResult &openResult() const { return m_openResult; }
 
     // Tasks. Refs already watched are skipped; returns how many were added.
     int addTasks(const QList<TaskRef> &refs);
@@ -135,6 +137,7 @@ private:
     WatchListDatabase m_database;
     WatchListPersistence m_persistence;
     QTimer m_relativeTimes;
+    DatabaseOpenResult m_openResult;
     // Accounts whose secret is still being read: their tasks wait before polling.
     QSet<QString> m_awaitingSecret;
 };

@@ -15,7 +15,9 @@
 #include <QClipboard>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -39,6 +41,7 @@ private slots:
     void columnsPersistAcrossARestart();
     void copyPutsSelectedRowsAsTsv();
     void undoBringsRemovedTasksBack();
+    void damagedWatchListIsSetAsideAndTold();
     void delegatePaintsStatesApart_data();
     void delegatePaintsStatesApart();
 
@@ -318,6 +321,29 @@ void tst_MainWindow::undoBringsRemovedTasksBack()
     QCOMPARE(m_engine->tasks().rowCount(), 3);
     QCOMPARE(m_engine->tasks().task(refs.at(0).key())->ref.label, QStringLiteral("keep my label"));
     QVERIFY(!m_window->actions()->undoRemove->isEnabled());
+}
+
+void tst_MainWindow::damagedWatchListIsSetAsideAndTold()
+{
+    closeWindow();
+    {
+        QFile file(m_dir->filePath(QStringLiteral("watchlist.sqlite")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    openWindow();
+    QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("storeMessage")));
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("storeMessage"));
+    QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+    const QStringList setAside = QDir(m_dir->path()).entryList({QStringLiteral("watchlist.sqlite.*")});
+    QCOMPARE(setAside.size(), 1);
+    box->close();
+    // The new list works: a task added now survives a restart.
+    addGenerated(SimTaskKind::FeishuDrive, QStringLiteral("after-"), 1, 60000);
+    closeWindow();
+    openWindow();
+    QCOMPARE(m_engine->tasks().rowCount(), 1);
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("storeMessage")));
 }
 
 void tst_MainWindow::delegatePaintsStatesApart_data()
