@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -379,7 +381,7 @@ void ExportRunner::showResult(const CsvExportResult &result)
         box->addButton(QMessageBox::Close)->setText(tr("Close"));
     } else {
         box->setIcon(QMessageBox::Information);
-        box->setText(tr("%n row(s) written.", nullptr, int(result.rows)));
+        box->setText(tr("Rows written: %1").arg(QLocale().toString(result.rows)));
         box->setInformativeText(shownPath);
         QPushButton *open = box->addButton(tr("&Open File"), QMessageBox::ActionRole);
         QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
@@ -397,6 +399,13 @@ void ExportRunner::showResult(const CsvExportResult &result)
             else if (b == show)
                 QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
         });
+    }
+    // A message box is as narrow as its shortest words; a path should fit on one line.
+    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
+        const int wanted = box->fontMetrics().horizontalAdvance(shownPath) + 80;
+        grid->addItem(new QSpacerItem(std::clamp(wanted, 420, 720), 0, QSizePolicy::Minimum,
+                                      QSizePolicy::Expanding),
+                      grid->rowCount(), 0, 1, grid->columnCount());
     }
     box->setAccessibleName(box->windowTitle());
     box->setAccessibleDescription(box->text());

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -71,6 +72,9 @@ void SettingsDialog::buildWidgets()
     }
     m_intervalProblem = new QLabel(tr("The longest interval must be at least the shortest."), this);
     m_intervalProblem->setWordWrap(true);
+    QFont emphasised = m_intervalProblem->font();
+    emphasised.setBold(true);
+    m_intervalProblem->setFont(emphasised);
     QSizePolicy keepSpace = m_intervalProblem->sizePolicy();
     keepSpace.setRetainSizeWhenHidden(true);
     m_intervalProblem->setSizePolicy(keepSpace);
