@@ -5,21 +5,16 @@
 #include "models/csv/SubtaskCsvExporter.h"
 #include "models/csv/TaskTableCsvExporter.h"
 #include "models/preferences/Preferences.h"
+#include "ui/dialogs/ExportResultBox.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
-#include <QLocale>
-#include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -370,45 +365,7 @@ void ExportRunner::showResult(const CsvExportResult &result)
         return;
     if (m_resultBox)
         m_resultBox->close();
-    auto *box = new QMessageBox(window());
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("exportResult"));
-    box->setWindowTitle(result.ok() ? tr("Export finished") : tr("Export failed"));
-    const QString shownPath = QDir::toNativeSeparators(result.filePath);
-    if (!result.ok()) {
-        box->setIcon(QMessageBox::Warning);
-        box->setText(result.errorMessage);
-        box->addButton(QMessageBox::Close)->setText(tr("Close"));
-    } else {
-        box->setIcon(QMessageBox::Information);
-        box->setText(tr("Rows written: %1").arg(QLocale().toString(result.rows)));
-        box->setInformativeText(shownPath);
-        QPushButton *open = box->addButton(tr("&Open File"), QMessageBox::ActionRole);
-        QPushButton *show = box->addButton(tr("&Show in Folder"), QMessageBox::ActionRole);
-        QPushButton *close = box->addButton(QMessageBox::Close);
-        close->setText(tr("Close"));
-        open->setObjectName(QStringLiteral("openFile"));
-        show->setObjectName(QStringLiteral("showInFolder"));
-        open->setAccessibleDescription(tr("Opens the CSV file in its usual program."));
-        show->setAccessibleDescription(tr("Opens the folder that holds the CSV file."));
-        box->setDefaultButton(open);
-        const QString path = result.filePath;
-        connect(box, &QMessageBox::buttonClicked, box, [path, open, show](QAbstractButton *b) {
-            if (b == open)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-            else if (b == show)
-                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-        });
-    }
-    // A message box is as narrow as its shortest words; a path should fit on one line.
-    if (auto *grid = qobject_cast<QGridLayout *>(box->layout())) {
-        const int wanted = box->fontMetrics().horizontalAdvance(shownPath) + 80;
-        grid->addItem(new QSpacerItem(std::clamp(wanted, 420, 720), 0, QSizePolicy::Minimum,
-                                      QSizePolicy::Expanding),
-                      grid->rowCount(), 0, 1, grid->columnCount());
-    }
-    box->setAccessibleName(box->windowTitle());
-    box->setAccessibleDescription(box->text());
+    auto *box = new ExportResultBox(result, window());
     m_resultBox = box;
     box->open();
 }
