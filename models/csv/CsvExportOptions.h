@@ -3,6 +3,8 @@
 #include "models/csv/CsvProgress.h"
 #include "models/csv/CsvWriter.h"
 
+#include <QChar>
+
 // How an exporter writes its file. The defaults suit a person opening it in Excel or WPS.
 struct CsvExportOptions
 {
@@ -13,6 +15,7 @@ struct CsvExportOptions
 
     CsvWriter::ByteOrderMark byteOrderMark = CsvWriter::ByteOrderMark::Write;
     HeaderStyle header = HeaderStyle::Labels;
-    CsvProgressCallback progress;  // may be empty
+    QChar delimiter = u',';       // see CsvWriter; Preferences::supportedCsvDelimiters() in the GUI
+    CsvProgressCallback progress; // may be empty
     qint64 progressInterval = 500; // rows between two progress calls
 };

@@ -54,7 +54,7 @@ CsvExportResult CsvExporter::run(QIODevice *device, const CsvExportOptions &opti
                                  const QString &filePath) const
 {
     const QString shownPath = QDir::toNativeSeparators(filePath);
-    CsvWriter writer(device, options.byteOrderMark);
+    CsvWriter writer(device, options.byteOrderMark, options.delimiter);
     CsvProgress progress(options.progress, options.progressInterval);
     QString problem;
     bool completed = writeContent(writer, progress, options.header, problem);

@@ -17,18 +17,19 @@ bool isFormulaTrigger(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
-bool needsQuotes(QStringView text)
+bool needsQuotes(QStringView text, char16_t delimiter)
 {
     const char16_t *end = text.utf16() + text.size();
-    return std::find_if(text.utf16(), end, [](char16_t c) {
-               return c == u',' || c == u'"' || c == u'\r' || c == u'\n';
+    return std::find_if(text.utf16(), end, [delimiter](char16_t c) {
+               return c == delimiter || c == u'"' || c == u'\r' || c == u'\n';
            }) != end;
 }
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice *device, ByteOrderMark bom)
+CsvWriter::CsvWriter(QIODevice *device, ByteOrderMark bom, QChar delimiter)
     : m_device(device)
+    , m_delimiter(delimiter.unicode())
     , m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
 {
     m_buffer.reserve(kFlushThreshold + 4096);
@@ -189,9 +190,9 @@ QString CsvWriter::unguardFormula(QStringView text)
 void CsvWriter::appendField(QStringView text)
 {
     if (m_fieldsInRow > 0)
-        m_buffer.append(',');
+        appendUtf8(QStringView(&m_delimiter, 1));
     ++m_fieldsInRow;
-    if (!needsQuotes(text)) {
+    if (!needsQuotes(text, m_delimiter)) {
         appendUtf8(text);
         return;
     }

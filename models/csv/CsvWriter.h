@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QChar>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringEncoder>
@@ -13,8 +14,10 @@ class QIODevice;
 // Streams RFC 4180 records to a QIODevice, one row at a time, safe to open in Excel and WPS.
 //
 // Format: UTF-8, optionally after a byte-order mark (Excel on Windows reads a BOM-less file in
-// the ANSI code page and mangles Chinese); fields that hold a comma, a quote, CR or LF are quoted
-// with inner quotes doubled; every record, the last included, ends with CRLF.
+// the ANSI code page and mangles Chinese); fields are separated by a comma, or by the delimiter
+// asked for (a semicolon for spreadsheets whose locale writes decimals with a comma, a tab, a
+// bar); fields that hold the delimiter, a quote, CR or LF are quoted with inner quotes doubled;
+// every record, the last included, ends with CRLF.
 //
 // Formula injection: names, messages and form values come from the platforms and from other
 // people, so a text cell that a spreadsheet would evaluate (one starting with = + - @, tab or CR)
@@ -36,7 +39,8 @@ class CsvWriter final
 public:
     enum class ByteOrderMark { Write, Omit };
 
-    explicit CsvWriter(QIODevice *device, ByteOrderMark bom = ByteOrderMark::Write);
+    explicit CsvWriter(QIODevice *device, ByteOrderMark bom = ByteOrderMark::Write,
+                       QChar delimiter = u',');
     ~CsvWriter();
     CsvWriter(const CsvWriter &) = delete;
     CsvWriter &operator=(const CsvWriter &) = delete;
@@ -56,6 +60,7 @@ public:
     bool hasError() const { return !m_errorString.isEmpty(); }
     QString errorString() const { return m_errorString; }
     qint64 rowsWritten() const { return m_rows; }
+    QChar delimiter() const { return m_delimiter; }
 
     static bool isNumber(const QVariant &value);
     static bool needsFormulaGuard(QStringView text);
@@ -68,6 +73,7 @@ private:
     void appendUtf8(QStringView text);
 
     QIODevice *m_device = nullptr;
+    char16_t m_delimiter = u',';
     QStringEncoder m_encoder;
     QByteArray m_buffer;
     QString m_errorString;

@@ -80,6 +80,7 @@ class TestCsvExportFile final : public QObject
 private slots:
     void init();
     void replacesTheFileWhenComplete();
+    void writesTheChosenDelimiterAndBom();
     void cancelLeavesTheEarlierFile_data();
     void cancelLeavesTheEarlierFile();
     void writeFailureLeavesTheEarlierFile();
@@ -110,6 +111,18 @@ void TestCsvExportFile::replacesTheFileWhenComplete()
     QVERIFY(written.startsWith("\xEF\xBB\xBFuser_id,name,code\r\nou_0,"));
     QCOMPARE(written.count("\r\n"), 3001);
     QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("failed rows.csv")});
+}
+
+void TestCsvExportFile::writesTheChosenDelimiterAndBom()
+{
+    CsvExportOptions options;
+    options.delimiter = u';';
+    options.byteOrderMark = CsvWriter::ByteOrderMark::Omit;
+    const CsvExportResult result = SubtaskCsvExporter(manyRows(2)).exportToFile(m_path, options);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+    QCOMPARE(readFile(m_path), QByteArray("user_id;name;code\r\n"
+                                          "ou_0;\"员工 0, \"\"新\"\"\";10013\r\n"
+                                          "ou_1;\"员工 1, \"\"新\"\"\";10013\r\n"));
 }
 
 void TestCsvExportFile::cancelLeavesTheEarlierFile_data()

@@ -110,6 +110,8 @@ private slots:
     void guardIsReversible_data();
     void guardIsReversible();
     void byteOrderMarkOnRequest();
+    void separatesByTheDelimiter_data();
+    void separatesByTheDelimiter();
     void reportsDeviceFailure();
     void failsOnClosedDevice();
     void flushesInBoundedChunks();
@@ -292,6 +294,41 @@ void TestCsvWriter::byteOrderMarkOnRequest()
     QVERIFY(writer.writeTextRow({QStringLiteral("姓名")}));
     QVERIFY(writer.flush());
     QCOMPARE(without.data(), QByteArray("\xE5\xA7\x93\xE5\x90\x8D\r\n"));
+}
+
+void TestCsvWriter::separatesByTheDelimiter_data()
+{
+    QTest::addColumn<QChar>("delimiter");
+    QTest::addColumn<QStringList>("cells");
+    QTest::addColumn<QByteArray>("expected");
+    const QStringList plain{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("12")};
+    QTest::newRow("comma") << QChar(u',') << plain << QByteArray("a,b,12\r\n");
+    QTest::newRow("semicolon") << QChar(u';') << plain << QByteArray("a;b;12\r\n");
+    QTest::newRow("tab") << QChar(u'\t') << plain << QByteArray("a\tb\t12\r\n");
+    QTest::newRow("bar") << QChar(u'|') << plain << QByteArray("a|b|12\r\n");
+    QTest::newRow("semicolon quotes a semicolon, not a comma")
+        << QChar(u';') << QStringList{QStringLiteral("x;y"), QStringLiteral("1,5")}
+        << QByteArray("\"x;y\";1,5\r\n");
+    QTest::newRow("tab quotes a tab inside a cell")
+        << QChar(u'\t') << QStringList{QStringLiteral("a\tb"), QStringLiteral("c")}
+        << QByteArray("\"a\tb\"\tc\r\n");
+    QTest::newRow("bar quotes a bar")
+        << QChar(u'|') << QStringList{QStringLiteral("张|三"), QString()}
+        << QByteArray("\"\xE5\xBC\xA0|\xE4\xB8\x89\"|\r\n");
+}
+
+void TestCsvWriter::separatesByTheDelimiter()
+{
+    QFETCH(QChar, delimiter);
+    QFETCH(QStringList, cells);
+    QFETCH(QByteArray, expected);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, CsvWriter::ByteOrderMark::Omit, delimiter);
+    QCOMPARE(writer.delimiter(), delimiter);
+    QVERIFY(writer.writeTextRow(cells));
+    QVERIFY(writer.flush());
+    QCOMPARE(buffer.data(), expected);
 }
 
 void TestCsvWriter::reportsDeviceFailure()
