@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "app/engine/Engine.h"
-#include "models/csv/TaskTableCsvExporter.h"
 #include "models/preferences/Preferences.h"
 #include "models/watchlist/TaskCounts.h"
 #include "models/watchlist/TaskFilterProxy.h"
@@ -9,6 +8,8 @@
 #include "ui/MainWindowActions.h"
 #include "ui/StatusSummary.h"
 #include "ui/dialogs/AddTasksDialog.h"
+#include "ui/dialogs/ExportRunner.h"
+#include "ui/dialogs/SettingsDialog.h"
 #include "ui/filter/FilterPanel.h"
 #include "ui/table/TaskTableView.h"
 
@@ -18,7 +19,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,7 +26,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -54,6 +53,7 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
     , m_status(new StatusSummary(engine, preferences, this))
     , m_refreshSoon(new QTimer(this))
     , m_clockTick(new QTimer(this))
+    , m_export(new ExportRunner(engine, preferences, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.demo ? tr("Task Monitor — Demo") : tr("Task Monitor"));
@@ -126,6 +126,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_actions->exportTable);
     file->addSeparator();
+    file->addAction(m_actions->settings);
+    file->addSeparator();
     file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -160,6 +162,13 @@ void MainWindow::buildMenus()
     });
     connect(m_actions->undoRemove, &QAction::triggered, this, &MainWindow::undoRemove);
     connect(m_actions->exportTable, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_export, &ExportRunner::finished, this, [this](const CsvExportResult &result) {
+        if (result.ok())
+            statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, int(result.rows))
+                                         .arg(QDir::toNativeSeparators(result.filePath)),
+                                     8000);
+    });
     connect(m_actions->focusFilter, &QAction::triggered, this, [this] {
         m_actions->showFilterPanel->setChecked(true);
         m_filterPanel->focusTextFilter();
@@ -303,29 +312,20 @@ void MainWindow::undoRemove()
 
 void MainWindow::exportTable()
 {
-    const QString folder = m_preferences.lastExportFolder().isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : m_preferences.lastExportFolder();
-    //: File name proposed for an export of the task table; the date follows
-    const QString name = tr("tasks-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export tasks"),
-                                                      QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    m_preferences.setLastExportFolder(QFileInfo(path).absolutePath());
-    CsvExportOptions options;
-    options.byteOrderMark = m_preferences.csvByteOrderMark() ? CsvWriter::ByteOrderMark::Write
-                                                             : CsvWriter::ByteOrderMark::Omit;
-    const CsvExportResult result =
-        TaskTableCsvExporter(m_proxy, TaskTableCsvExporter::textColumns(m_proxy))
-            .exportToFile(path, options);
-    if (result.ok())
-        statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, int(result.rows))
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 8000);
-    else
-        QMessageBox::warning(this, tr("Export failed"), result.errorMessage);
+    // The selection when there is one, else what the filter shows, in the view's order.
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    m_export->exportTable(m_proxy, rows);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_engine, m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshSoon);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 class Engine;
 class EmptyStatePage;
+class ExportRunner;
 class FilterPanel;
 class MainWindowActions;
 class Preferences;
@@ -38,6 +39,7 @@ public:
     TaskFilterProxy *proxy() const { return m_proxy; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     MainWindowActions *actions() const { return m_actions; }
+    ExportRunner *exportRunner() const { return m_export; }
     StatusSummary *statusSummary() const { return m_status; }
     bool isShowingEmptyState() const;
 
@@ -66,6 +68,7 @@ private:
     void removeSelected(const QStringList &keys);
     void undoRemove();
     void exportTable();
+    void openSettings();
     void showAbout();
     QString pauseReason() const;
     void tellAboutTheStore();
@@ -83,6 +86,7 @@ private:
     StatusSummary *m_status = nullptr;
     QTimer *m_refreshSoon = nullptr;
     QTimer *m_clockTick = nullptr;
+    ExportRunner *m_export = nullptr;
     QList<WatchedTask> m_lastRemoved;
     QStringList m_budgetExhausted; // account names
 };

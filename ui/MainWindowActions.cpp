@@ -31,6 +31,10 @@ MainWindowActions::MainWindowActions(QWidget *window)
     exportTable = make(tr("&Export…"), tr("Save the tasks shown (or selected) as a CSV file"),
                        QStringLiteral("document-save-as"));
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    settings = make(tr("&Settings…"), tr("Check intervals, call budgets, notifications, language, CSV"),
+                    QStringLiteral("preferences-system"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     focusFilter = make(tr("&Find…"), tr("Filter the table by label, id, account or message"),
                        QStringLiteral("edit-find"));
     focusFilter->setShortcut(QKeySequence::Find);

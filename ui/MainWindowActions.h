@@ -20,6 +20,7 @@ public:
     QAction *pause = nullptr; // checkable: checked while polling is paused
     QAction *undoRemove = nullptr;
     QAction *exportTable = nullptr;
+    QAction *settings = nullptr;
     QAction *focusFilter = nullptr;
     QAction *clearFilter = nullptr;
     QAction *showFilterPanel = nullptr; // checkable
