@@ -5,6 +5,7 @@
 #include "models/preferences/Preferences.h"
 #include "network/simulator/OpenPlatformSimulator.h"
 #include "network/transport/BaseUrlPolicy.h"
+#include "resources/Translations.h"
 #include "tests/secrets/FakeKeychain.h"
 #include "ui/dialogs/AccountEditor.h"
 #include "ui/dialogs/AccountsDialog.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -265,6 +267,12 @@ void tst_AccountsDialog::wrongSecretShowsThePlatformsExactError()
     QVERIFY(requestId->isReadOnly());
     requestId->selectAll();
     QCOMPARE(requestId->selectedText(), result.error->requestId);
+
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QVERIFY(!editor->isVisible());
+    QVERIFY(editor->findChild<QLineEdit *>(QStringLiteral("secret"))->text().isEmpty());
+    QVERIFY(m_engine->accounts().isEmpty());
 }
 
 void tst_AccountsDialog::missingScopeIsNamed()
@@ -602,15 +610,29 @@ void tst_AccountsDialog::typedSecretIsWrittenNowhere()
 void tst_AccountsDialog::grabsAreDrawn_data()
 {
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
+    QTest::addColumn<bool>("keychain");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("light") << false << true << QString() << QString();
+    QTest::newRow("dark") << true << true << QString() << QStringLiteral("-dark");
+    QTest::newRow("no keychain") << false << false << QString() << QStringLiteral("-nokeychain");
+    // Last: the translators stay installed.
+    QTest::newRow("zh_CN") << false << true << QStringLiteral("zh_CN") << QStringLiteral("-zh_CN");
 }
 
-// Renders the dialog and the editor as a user sees them (a Feishu account on the simulator);
-// with TASKMONITOR_SCREENSHOTS set, the pictures are written there for review.
+// Renders the dialog and the editor as a user sees them (a Feishu account on the simulator, a
+// successful and a failed test); with TASKMONITOR_SCREENSHOTS set, the pictures are written
+// there for review.
 void tst_AccountsDialog::grabsAreDrawn()
 {
     QFETCH(bool, dark);
+    QFETCH(bool, keychain);
+    QFETCH(QString, language);
+    QFETCH(QString, suffix);
+    if (!language.isEmpty()) {
+        QVERIFY(Translations::install(*qApp, QLocale(language)));
+        QLocale::setDefault(QLocale(language));
+    }
     const QPalette original = QApplication::palette();
     if (dark) {
         QPalette palette;
@@ -626,7 +648,7 @@ void tst_AccountsDialog::grabsAreDrawn()
         palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
         QApplication::setPalette(palette);
     }
-    openDialog(true);
+    openDialog(keychain);
     AccountEditor *editor = fillNewAccount(QStringLiteral("Acme HR (Feishu)"), kSecret);
     QVERIFY(editor);
     editor->findChild<QSpinBox *>(QStringLiteral("monthlyBudget"))->setValue(10000);
@@ -639,16 +661,18 @@ void tst_AccountsDialog::grabsAreDrawn()
     }));
     m_engine->pause();
     QTest::qWait(400);
-    m_dialog->resize(760, 520);
     const QImage dialogShot = m_dialog->grab().toImage();
 
     m_dialog->editAccount(account.id);
     QVERIFY(runTest(editor).ok());
-    editor->adjustSize();
     const QImage editorShot = editor->grab().toImage();
+    QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("secret")),
+                     QStringLiteral("wrong-secret"));
+    QVERIFY(!runTest(editor).ok());
+    const QImage failedShot = editor->grab().toImage();
     QApplication::setPalette(original);
 
-    for (const QImage &shot : {dialogShot, editorShot}) {
+    for (const QImage &shot : {dialogShot, editorShot, failedShot}) {
         QVERIFY(!shot.isNull());
         // Drawn: more than the background colour in it.
         QSet<QRgb> colours;
@@ -659,11 +683,11 @@ void tst_AccountsDialog::grabsAreDrawn()
     }
     const QString folder = qEnvironmentVariable("TASKMONITOR_SCREENSHOTS");
     if (!folder.isEmpty()) {
-        const QString suffix = dark ? QStringLiteral("-dark") : QString();
-        QVERIFY(dialogShot.save(folder + QStringLiteral("/accounts-dialog") + suffix +
-                                QStringLiteral(".png")));
-        QVERIFY(editorShot.save(folder + QStringLiteral("/account-editor") + suffix +
-                                QStringLiteral(".png")));
+        const QDir out(folder);
+        QVERIFY(dialogShot.save(out.filePath(QStringLiteral("accounts-dialog%1.png").arg(suffix))));
+        QVERIFY(editorShot.save(out.filePath(QStringLiteral("account-editor%1.png").arg(suffix))));
+        QVERIFY(failedShot.save(
+            out.filePath(QStringLiteral("account-editor-failed%1.png").arg(suffix))));
     }
 }
 

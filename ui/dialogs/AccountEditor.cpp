@@ -136,7 +136,8 @@ void AccountEditor::buildLayout()
           << m_caFile << m_caBrowse << m_budget << m_permissions << m_test << m_buttons;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-    resize(640, sizeHint().height());
+    setMinimumWidth(600);
+    resize(660, sizeHint().height());
 }
 
 void AccountEditor::nameWidgets()
@@ -361,11 +362,13 @@ void AccountEditor::testConnection()
                          });
 }
 
-void AccountEditor::accept()
+void AccountEditor::done(int result)
 {
-    if (!problem().isEmpty())
+    if (result == QDialog::Accepted && !problem().isEmpty())
         return;
-    QDialog::accept();
+    // Save has handed the secret to the engine by now (accepted() is emitted in there).
+    QDialog::done(result);
+    m_secret->clear();
 }
 
 void AccountEditor::chooseCaFile()

@@ -51,7 +51,8 @@ public:
     // The outcome of the last test of these settings; cleared when a new account starts.
     const std::optional<AccountTestResult> &lastTestResult() const { return m_lastTest; }
 
-    void accept() override;
+    // Refuses to close with Save while a field is wrong; forgets the typed secret once closed.
+    void done(int result) override;
 
 signals:
     void testFinished(bool ok);

@@ -274,8 +274,6 @@ void AccountsDialog::saveEditor()
     const Account account = m_editor->account();
     m_engine.setAccount(account, m_editor->secret());
     m_engine.setMonthlyBudget(account.id, m_editor->monthlyBudget());
-    // The typed secret is in the engine now; the editor keeps no copy.
-    m_editor->startNew(account.platform, QString());
     rebuildList();
     selectAccount(account.id);
     emit accountSaved(account.id);
