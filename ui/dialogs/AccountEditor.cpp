@@ -199,7 +199,7 @@ void AccountEditor::nameWidgets()
 void AccountEditor::startNew(Platform platform, const QString &baseUrl)
 {
     m_isNew = true;
-    m_hasStoredSecret = false;
+    m_maskedSecret.clear();
     m_accountId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     setWindowTitle(tr("Add Account"));
     m_name->clear();
@@ -221,7 +221,7 @@ void AccountEditor::startEditing(const Account &account, qint64 monthlyBudget,
                                  const QString &maskedSecret)
 {
     m_isNew = false;
-    m_hasStoredSecret = !maskedSecret.isEmpty();
+    m_maskedSecret = maskedSecret;
     m_accountId = account.id;
     setWindowTitle(tr("Edit Account"));
     m_name->setText(account.name);
@@ -230,7 +230,6 @@ void AccountEditor::startEditing(const Account &account, qint64 monthlyBudget,
     m_authMode->setCurrentIndex(m_authMode->findData(int(account.authMode)));
     m_appId->setText(account.appId);
     m_secret->clear();
-    m_secret->setProperty("maskedSecret", maskedSecret);
     m_unionId->setText(account.unionId);
     m_caFile->setText(account.caCertificateFile);
     m_budget->setValue(int(std::clamp<qint64>(monthlyBudget, 0, m_budget->maximum())));
@@ -275,10 +274,9 @@ void AccountEditor::authModeChanged()
     m_form->setRowVisible(m_appId, !token);
     m_secretLabel->setText(token ? tr("Access &token:") : tr("App &secret:"));
     m_secret->setAccessibleName(token ? tr("Access token") : tr("App secret"));
-    const QString masked =
-        m_hasStoredSecret ? m_secret->property("maskedSecret").toString() : QString();
-    m_secret->setPlaceholderText(
-        masked.isEmpty() ? tr("Required") : tr("%1 stored; type to replace it").arg(masked));
+    m_secret->setPlaceholderText(m_maskedSecret.isEmpty()
+                                     ? tr("Required")
+                                     : tr("%1 stored; type to replace it").arg(m_maskedSecret));
     validate();
 }
 
@@ -300,7 +298,7 @@ QString AccountEditor::connectionProblem() const
     const bool token = currentAuthMode() == Account::AuthMode::PastedToken;
     if (!token && m_appId->text().trimmed().isEmpty())
         return dingTalk ? tr("Enter the app key.") : tr("Enter the app ID.");
-    if (m_secret->text().isEmpty() && !m_hasStoredSecret)
+    if (m_secret->text().isEmpty() && m_maskedSecret.isEmpty())
         return token ? tr("Paste the access token.") : tr("Enter the app secret.");
     const QString caFile = m_caFile->text().trimmed();
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())

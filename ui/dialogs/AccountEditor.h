@@ -72,7 +72,7 @@ private:
     Engine &m_engine;
     QString m_accountId;
     bool m_isNew = true;
-    bool m_hasStoredSecret = false;
+    QString m_maskedSecret; // "•••• 1234" of the stored secret; empty when none is stored
     bool m_testing = false;
     std::optional<AccountTestResult> m_lastTest;
 
