@@ -241,6 +241,12 @@ qint64 Engine::meteredCallsThisMonth(const QString &accountId) const
     return transport.ledger().meteredCalls(transport.currentMonth(), accountId);
 }
 
+QMap<QString, qint64> Engine::callsThisMonthByEndpoint(const QString &accountId) const
+{
+    const ApiTransport &transport = m_session.transport();
+    return transport.ledger().byEndpoint(transport.currentMonth(), accountId);
+}
+
 QList<Account> Engine::accounts() const
 {
     QList<Account> result = m_session.accounts();
@@ -312,7 +318,8 @@ void Engine::testAccount(const Account &account, const QString &secret, QObject 
                          std::function<void(const AccountTestResult &)> done)
 {
     // A session of its own: the configured account, its token and its calls stay as they are.
-    auto probe = std::make_shared<ApiSession>(m_network, m_clock);
+    // Deleted later, never from inside one of its own calls' answers.
+    auto *probe = new ApiSession(m_network, m_clock, this);
     probe->transport().setTransferTimeoutMs(m_session.transport().transferTimeoutMs());
     QString effective = secret;
     if (effective.isEmpty()) {
@@ -337,6 +344,7 @@ void Engine::testAccount(const Account &account, const QString &secret, QObject 
         problem.message = connection->configurationProblem();
         AccountTestResult result;
         result.error = problem;
+        probe->deleteLater();
         QTimer::singleShot(0, this, [deliver, result] { deliver(result); });
         return;
     }
@@ -346,11 +354,13 @@ void Engine::testAccount(const Account &account, const QString &secret, QObject 
             if (!token.ok()) {
                 result.error = token.error();
                 deliver(result);
+                probe->deleteLater();
                 return;
             }
             result.tokenIssued = true;
             if (!sample) {
                 deliver(result);
+                probe->deleteLater();
                 return;
             }
             probe->fetch(*sample, this,
@@ -360,8 +370,22 @@ void Engine::testAccount(const Account &account, const QString &secret, QObject 
                              if (!fetched.ok())
                                  withTask.error = fetched.error();
                              deliver(withTask);
+                             probe->deleteLater();
                          });
         });
+}
+
+QString Engine::maskedSecret(const QString &accountId) const
+{
+    // Below eight characters, four would be half the secret.
+    constexpr qsizetype kShortest = 8;
+    constexpr qsizetype kShown = 4;
+    const AccountConnection *connection = m_session.connection(accountId);
+    if (!connection || connection->tokens().secret().isEmpty())
+        return {};
+    const QString &secret = connection->tokens().secret();
+    const QString dots = QStringLiteral("\u2022\u2022\u2022\u2022");
+    return secret.size() < kShortest ? dots : dots + QLatin1Char(' ') + secret.right(kShown);
 }
 
 void Engine::setMonthlyBudget(const QString &accountId, qint64 calls)

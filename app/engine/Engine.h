@@ -13,6 +13,7 @@
 #include "network/scheduler/RefreshScheduler.h"
 
 #include <QHash>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
@@ -70,8 +71,15 @@ public:
     // without touching the configured account.
     void testAccount(const Account &account, const QString &secret, QObject *context,
                      std::function<void(const AccountTestResult &)> done);
+    // The account's secret as the window may show it back: "••••" and its last four
+    // characters (only "••••" when it is too short to give any away); empty when none is held.
+    QString maskedSecret(const QString &accountId) const;
 
     void setMonthlyBudget(const QString &accountId, qint64 calls);
+    qint64 monthlyBudget(const QString &accountId) const
+    {
+        return m_scheduler.monthlyBudget(accountId);
+    }
     void setRefreshSettings(const RefreshSettings &settings);
     const RefreshSettings &refreshSettings() const { return m_scheduler.settings(); }
     void setRequestTimeoutMs(int ms) { m_session.transport().setTransferTimeoutMs(ms); }
@@ -82,6 +90,8 @@ public:
     // Calls spent this month by the account (all endpoints) and its metered share.
     qint64 callsThisMonth(const QString &accountId) const;
     qint64 meteredCallsThisMonth(const QString &accountId) const;
+    // The same month's calls of the account by endpoint id (ApiEndpoints::id).
+    QMap<QString, qint64> callsThisMonthByEndpoint(const QString &accountId) const;
     // The soonest check of any task (wall time, UTC); invalid when none is due.
     QDateTime nextCheck() const { return m_scheduler.nextDue(); }
 
