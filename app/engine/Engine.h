@@ -68,6 +68,9 @@ public:
     // without touching the configured account.
     void testAccount(const Account &account, const QString &secret, QObject *context,
                      std::function<void(const AccountTestResult &)> done);
+    // Every account's secret and current token, only so that what is shown can be scrubbed
+    // of them (the raw answer view); never for display.
+    QStringList secretsInUse() const;
 
     void setMonthlyBudget(const QString &accountId, qint64 calls);
     void setRefreshSettings(const RefreshSettings &settings);
