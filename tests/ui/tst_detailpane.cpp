@@ -539,6 +539,8 @@ void tst_DetailPane::rawViewRedactsTokensAndSecrets()
     const QString key = addTask(task, TaskKind::FeishuContact);
     QVERIFY(waitForTerminal(key));
     QVERIFY(showAndWait(key));
+    m_pane->setCurrentWidget(m_pane->rawTab());
+    saveShot(m_pane.get(), QStringLiteral("detail-raw.png"));
     const QString shown = m_pane->rawTab()->shownText();
     QVERIFY(!shown.isEmpty());
     QVERIFY2(!shown.contains(token), qPrintable(shown));
@@ -580,7 +582,6 @@ void tst_DetailPane::chartFollowsTheHistory()
         task.steps.append(SimTaskStep{step * 1500, fields});
     }
     const QString key = addTask(task, TaskKind::FeishuContact);
-    m_pane->setCurrentWidget(m_pane->progressTab());
     ProgressChartTab *chart = m_pane->progressTab();
     QSignalSpy refreshed(m_pane.get(), &DetailPane::refreshed);
     m_pane->showTask(key);
@@ -616,8 +617,10 @@ void tst_DetailPane::chartFollowsTheHistory()
         if (predicted) {
             QCOMPARE(qint64(chart->predictedFinishSeries()->at(0).x()), *finish);
             sawPrediction = true;
-            if (counts)
+            if (counts) {
+                m_pane->setCurrentWidget(chart);
                 saveShot(m_pane.get(), QStringLiteral("detail-chart.png"));
+            }
         }
         ++comparisons;
         if (watched->isTerminal())
@@ -704,6 +707,8 @@ void tst_DetailPane::overviewShowsTheLastError()
     QVERIFY(showAndWait(key));
     const ApiError error = *m_engine->tasks().task(key)->lastError;
     OverviewTab *overview = m_pane->overviewTab();
+    m_pane->setCurrentWidget(overview);
+    saveShot(m_pane.get(), QStringLiteral("detail-overview-error.png"));
     QCOMPARE(overview->fieldText(OverviewTab::Field::ErrorCode), error.code);
     QCOMPARE(overview->fieldText(OverviewTab::Field::ErrorMessage), error.message);
     QVERIFY(!error.requestId.isEmpty());

@@ -126,6 +126,7 @@ QLabel *OverviewTab::addRow(QGridLayout *form, Field field, const QString &name)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
+    value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     value->setAccessibleName(name);
     auto *label = new QLabel(name, form->parentWidget());
     label->setBuddy(value);
