@@ -99,6 +99,7 @@ void tst_DetailPane::initTestCase()
         dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
         dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
         dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
         QApplication::setPalette(dark);
     }
 }

@@ -8,6 +8,12 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+namespace {
+
+constexpr qsizetype kLongestShown = 2 * 1024 * 1024;
+
+} // namespace
+
 RawAnswerTab::RawAnswerTab(QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
@@ -37,9 +43,16 @@ void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets)
     RawBodyRedactor redactor;
     for (const QString &secret : secrets)
         redactor.addSecret(secret);
-    m_text->setPlainText(redactor.redact(body));
-    m_note->setText(tr("The last answer (%1), tokens and secrets shown as ***.")
-                        .arg(QLocale().formattedDataSize(body.size())));
+    QString text = redactor.redact(body);
+    const bool cut = text.size() > kLongestShown;
+    // A multi-megabyte answer would freeze the text view; its start says what it is.
+    if (cut)
+        text.truncate(kLongestShown);
+    m_text->setPlainText(text);
+    const QString size = QLocale().formattedDataSize(body.size());
+    m_note->setText(
+        cut ? tr("The start of the last answer (%1), tokens and secrets shown as ***.").arg(size)
+            : tr("The last answer (%1), tokens and secrets shown as ***.").arg(size));
 }
 
 void RawAnswerTab::clear()

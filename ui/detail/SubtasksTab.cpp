@@ -3,6 +3,7 @@
 #include "models/csv/SubtaskCsvExporter.h"
 #include "models/watchlist/SubtaskFilterProxy.h"
 #include "models/watchlist/SubtaskModel.h"
+#include "ui/detail/SubtaskResultDelegate.h"
 #include "ui/detail/TaskCsvExport.h"
 
 #include <QCheckBox>
@@ -82,6 +83,8 @@ SubtasksTab::SubtasksTab(Preferences *preferences, QWidget *parent)
 
     m_table = new QTableView(splitter);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(SubtaskModel::ResultColumn,
+                                      new SubtaskResultDelegate(m_table));
     m_table->setAccessibleName(tr("Sub-task rows"));
     m_table->setAccessibleDescription(tr("Every row the platform returned, with all its fields"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
