@@ -388,6 +388,21 @@ QString Engine::maskedSecret(const QString &accountId) const
     return secret.size() < kShortest ? dots : dots + QLatin1Char(' ') + secret.right(kShown);
 }
 
+QStringList Engine::secretsInUse() const
+{
+    QStringList secrets;
+    for (const Account &account : m_session.accounts()) {
+        if (const AccountConnection *connection = m_session.connection(account.id)) {
+            for (const QString &value :
+                 {connection->tokens().secret(), connection->tokens().currentToken()}) {
+                if (!value.isEmpty())
+                    secrets.append(value);
+            }
+        }
+    }
+    return secrets;
+}
+
 void Engine::setMonthlyBudget(const QString &accountId, qint64 calls)
 {
     m_scheduler.setMonthlyBudget(accountId, calls);

@@ -74,6 +74,9 @@ public:
     // The account's secret as the window may show it back: "••••" and its last four
     // characters (only "••••" when it is too short to give any away); empty when none is held.
     QString maskedSecret(const QString &accountId) const;
+    // Every account's secret and current token, only so that what is shown can be scrubbed
+    // of them (the raw answer view); never for display.
+    QStringList secretsInUse() const;
 
     void setMonthlyBudget(const QString &accountId, qint64 calls);
     qint64 monthlyBudget(const QString &accountId) const

@@ -38,6 +38,8 @@ public:
     const Account &account() const { return m_account; }
     void setSecret(const QString &secret);
     const QString &secret() const { return m_secret; }
+    // The token last issued; empty before the first one.
+    const QString &currentToken() const { return m_token; }
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates)
     {
         m_extraCaCertificates = certificates;
