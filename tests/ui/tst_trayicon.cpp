@@ -39,19 +39,25 @@ void tst_TrayIcon::summarisesTheCounts_data()
     QTest::addColumn<TaskCounts>("counts");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<bool>("showsTheCount");
-    QTest::newRow("nothing") << TaskCounts{} << QStringLiteral("Nothing watched") << false;
-    QTest::newRow("running and failed") << countsOf({{TaskState::Running, 2},
-                                                     {TaskState::Pending, 1},
-                                                     {TaskState::Failed, 1},
-                                                     {TaskState::Succeeded, 4}})
-                                        << QStringLiteral("3 running, 1 failed") << false;
+    QTest::addColumn<TaskState>("iconState");
+    QTest::newRow("nothing") << TaskCounts{} << QStringLiteral("Nothing watched") << false
+                             << TaskState::Pending;
+    QTest::newRow("running and failed")
+        << countsOf({{TaskState::Running, 2},
+                     {TaskState::Pending, 1},
+                     {TaskState::Failed, 1},
+                     {TaskState::Succeeded, 4}})
+        << QStringLiteral("3 running, 1 failed") << false << TaskState::Failed;
     QTest::newRow("partly failed counts as failed")
         << countsOf({{TaskState::PartiallyFailed, 2}, {TaskState::Failed, 1}})
-        << QStringLiteral("3 failed") << false;
+        << QStringLiteral("3 failed") << false << TaskState::Failed;
     QTest::newRow("errors apart from failures")
         << countsOf({{TaskState::Running, 1}, {TaskState::Error, 1}, {TaskState::NotFound, 1}})
-        << QStringLiteral("1 running, 2 with errors") << false;
-    QTest::newRow("all ended well") << countsOf({{TaskState::Succeeded, 5}}) << QString() << true;
+        << QStringLiteral("1 running, 2 with errors") << false << TaskState::Failed;
+    QTest::newRow("running only") << countsOf({{TaskState::Running, 2}, {TaskState::Succeeded, 1}})
+                                  << QStringLiteral("2 running") << false << TaskState::Running;
+    QTest::newRow("all ended well")
+        << countsOf({{TaskState::Succeeded, 5}}) << QString() << true << TaskState::Succeeded;
 }
 
 void tst_TrayIcon::summarisesTheCounts()
@@ -59,6 +65,7 @@ void tst_TrayIcon::summarisesTheCounts()
     QFETCH(TaskCounts, counts);
     QFETCH(QString, summary);
     QFETCH(bool, showsTheCount);
+    QFETCH(TaskState, iconState);
     QAction pause(QStringLiteral("Pause"));
     QAction quit(QStringLiteral("Quit"));
     TrayIcon tray(&pause, &quit);
@@ -70,6 +77,7 @@ void tst_TrayIcon::summarisesTheCounts()
         QCOMPARE(text, summary);
     QVERIFY(tray.toolTip().endsWith(text));
     QVERIFY(!tray.icon().isNull());
+    QCOMPARE(tray.shownState(), iconState);
 }
 
 void tst_TrayIcon::menuShowsPausesAndQuits()

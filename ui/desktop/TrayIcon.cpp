@@ -45,7 +45,10 @@ bool TrayIcon::keepsWatchingWhenWindowCloses() const
 void TrayIcon::update(const TaskCounts &counts)
 {
     //: Tray tool tip: the application's name, then the counts
-    setToolTip(tr("Task Monitor\n%1").arg(summaryText(counts)));
+    const QString tip = tr("Task Monitor\n%1").arg(summaryText(counts));
+    // The window refreshes every second; the tray host is told only of real changes.
+    if (tip != toolTip())
+        setToolTip(tip);
     TaskState shown = TaskState::Pending;
     if (counts.needingAttention() > 0)
         shown = TaskState::Failed;
@@ -53,7 +56,15 @@ void TrayIcon::update(const TaskCounts &counts)
         shown = TaskState::Running;
     else if (counts.total > 0)
         shown = TaskState::Succeeded;
-    setIcon(TaskStateIcons::icon(shown, QGuiApplication::palette()));
+    if (shown != m_shownState || icon().isNull()) {
+        m_shownState = shown;
+        setIcon(TaskStateIcons::icon(shown, QGuiApplication::palette()));
+    }
+}
+
+TaskState TrayIcon::shownState() const
+{
+    return m_shownState;
 }
 
 QString TrayIcon::summaryText(const TaskCounts &counts)

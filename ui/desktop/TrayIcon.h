@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/TaskState.h"
+
 #include <QSystemTrayIcon>
 
 #include <memory>
@@ -31,6 +33,9 @@ public:
     void update(const TaskCounts &counts);
     // "3 running, 1 failed"; "Nothing watched" without tasks.
     static QString summaryText(const TaskCounts &counts);
+    // The state the icon shows: Failed when anything needs a look, else Running while tasks
+    // run, Succeeded when all ended well, Pending with nothing watched.
+    TaskState shownState() const;
 
     QAction *showAction() const { return m_show; }
 
@@ -40,4 +45,5 @@ signals:
 private:
     std::unique_ptr<QMenu> m_menu;
     QAction *m_show = nullptr;
+    TaskState m_shownState = TaskState::Pending;
 };
