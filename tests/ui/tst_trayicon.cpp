@@ -1,0 +1,121 @@
+#include "models/watchlist/TaskCounts.h"
+#include "ui/desktop/TrayIcon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
+
+// The tray icon offscreen: its tool tip summary, its menu, and that without a tray closing
+// the window must quit instead of hiding it where nobody can find it.
+class tst_TrayIcon final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summarisesTheCounts_data();
+    void summarisesTheCounts();
+    void menuShowsPausesAndQuits();
+    void withoutATrayClosingQuits();
+};
+
+namespace {
+
+TaskCounts countsOf(const QList<std::pair<TaskState, int>> &states)
+{
+    TaskCounts counts;
+    for (const auto &[state, count] : states) {
+        counts.byState[std::size_t(state)] += count;
+        counts.total += count;
+    }
+    return counts;
+}
+
+} // namespace
+
+void tst_TrayIcon::summarisesTheCounts_data()
+{
+    QTest::addColumn<TaskCounts>("counts");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<bool>("showsTheCount");
+    QTest::addColumn<TaskState>("iconState");
+    QTest::newRow("nothing") << TaskCounts{} << QStringLiteral("Nothing watched") << false
+                             << TaskState::Pending;
+    QTest::newRow("running and failed")
+        << countsOf({{TaskState::Running, 2},
+                     {TaskState::Pending, 1},
+                     {TaskState::Failed, 1},
+                     {TaskState::Succeeded, 4}})
+        << QStringLiteral("3 running, 1 failed") << false << TaskState::Failed;
+    QTest::newRow("partly failed counts as failed")
+        << countsOf({{TaskState::PartiallyFailed, 2}, {TaskState::Failed, 1}})
+        << QStringLiteral("3 failed") << false << TaskState::Failed;
+    QTest::newRow("errors apart from failures")
+        << countsOf({{TaskState::Running, 1}, {TaskState::Error, 1}, {TaskState::NotFound, 1}})
+        << QStringLiteral("1 running, 2 with errors") << false << TaskState::Failed;
+    QTest::newRow("running only") << countsOf({{TaskState::Running, 2}, {TaskState::Succeeded, 1}})
+                                  << QStringLiteral("2 running") << false << TaskState::Running;
+    QTest::newRow("all ended well")
+        << countsOf({{TaskState::Succeeded, 5}}) << QString() << true << TaskState::Succeeded;
+}
+
+void tst_TrayIcon::summarisesTheCounts()
+{
+    QFETCH(TaskCounts, counts);
+    QFETCH(QString, summary);
+    QFETCH(bool, showsTheCount);
+    QFETCH(TaskState, iconState);
+    QAction pause(QStringLiteral("Pause"));
+    QAction quit(QStringLiteral("Quit"));
+    TrayIcon tray(&pause, &quit);
+    tray.update(counts);
+    const QString text = TrayIcon::summaryText(counts);
+    if (showsTheCount)
+        QVERIFY2(text.contains(QString::number(counts.total)), qPrintable(text));
+    else
+        QCOMPARE(text, summary);
+    QVERIFY(tray.toolTip().endsWith(text));
+    QVERIFY(!tray.icon().isNull());
+    QCOMPARE(tray.shownState(), iconState);
+}
+
+void tst_TrayIcon::menuShowsPausesAndQuits()
+{
+    QAction pause(QStringLiteral("Pause"));
+    pause.setCheckable(true);
+    QAction quit(QStringLiteral("Quit"));
+    TrayIcon tray(&pause, &quit);
+    QMenu *menu = tray.contextMenu();
+    QVERIFY(menu);
+    QList<QAction *> commands;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            commands << action;
+    }
+    QCOMPARE(commands, (QList<QAction *>{tray.showAction(), &pause, &quit}));
+    QVERIFY(!menu->accessibleName().isEmpty());
+
+    QSignalSpy showRequested(&tray, &TrayIcon::showWindowRequested);
+    tray.showAction()->trigger();
+    emit tray.activated(QSystemTrayIcon::Trigger);
+    emit tray.activated(QSystemTrayIcon::Context);
+    QCOMPARE(showRequested.size(), 2);
+}
+
+void tst_TrayIcon::withoutATrayClosingQuits()
+{
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable()); // offscreen has none
+    QAction pause(QStringLiteral("Pause"));
+    QAction quit(QStringLiteral("Quit"));
+    TrayIcon tray(&pause, &quit);
+    QVERIFY(!tray.showWhereTrayExists());
+    QVERIFY(!tray.isVisible());
+    QVERIFY(!tray.keepsWatchingWhenWindowCloses());
+    // Even shown by force, an icon with no tray to sit in cannot keep the app reachable.
+    tray.show();
+    QVERIFY(!tray.keepsWatchingWhenWindowCloses());
+}
+
+QTEST_MAIN(tst_TrayIcon)
+#include "tst_trayicon.moc"
