@@ -7,6 +7,10 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/MainWindowActions.h"
 #include "ui/StatusSummary.h"
+#include "ui/desktop/Notifier.h"
+#include "ui/desktop/TrayIcon.h"
+#include "ui/detail/DetailPane.h"
+#include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AddTasksDialog.h"
 #include "ui/dialogs/ExportRunner.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -50,6 +55,8 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
     , m_empty(new EmptyStatePage(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tableSplitter(new QSplitter(Qt::Vertical, this))
+    , m_detail(new DetailPane(engine, &preferences, this))
     , m_status(new StatusSummary(engine, preferences, this))
     , m_refreshSoon(new QTimer(this))
     , m_clockTick(new QTimer(this))
@@ -70,8 +77,14 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
     m_filterPanel->setMinimumWidth(180);
+    m_tableSplitter->addWidget(m_stack);
+    m_tableSplitter->addWidget(m_detail);
+    m_tableSplitter->setStretchFactor(0, 3);
+    m_tableSplitter->setStretchFactor(1, 2);
+    m_tableSplitter->setChildrenCollapsible(false);
+    m_tableSplitter->setSizes({430, 290});
     m_splitter->addWidget(m_filterPanel);
-    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_tableSplitter);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -82,6 +95,24 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
 
     buildMenus();
     buildToolBar();
+
+    m_tray = new TrayIcon(m_actions->pause, m_actions->quit, this);
+    m_tray->showWhereTrayExists();
+    m_notifier = new Notifier(engine, preferences, this);
+    m_notifier->setFallbackTray(m_tray);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::showFromTray);
+    connect(m_notifier, &Notifier::activated, this, [this](const QStringList &keys) {
+        showFromTray();
+        if (!keys.isEmpty() && !m_table->selectTask(keys.first())) {
+            m_filterPanel->clear(); // filtered out: show it anyway
+            m_table->selectTask(keys.first());
+        }
+    });
+    connect(m_notifier, &Notifier::delivered, this,
+            [this](const FinishAnnouncement &announcement, Notifier::Channel channel) {
+                if (channel == Notifier::Channel::Unavailable)
+                    statusBar()->showMessage(announcement.title, 15000);
+            });
 
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(100);
@@ -96,7 +127,9 @@ MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &
     connect(m_empty->addTasksButton(), &QPushButton::clicked, m_actions->addTasks,
             &QAction::trigger);
     connect(m_empty->addAccountButton(), &QPushButton::clicked, this,
-            &MainWindow::addAccountRequested);
+            [this] { openAccounts(Platform::Feishu); });
+    connect(m_table, &TaskTableView::currentTaskChanged, m_detail, &DetailPane::showTask);
+    connect(m_table, &TaskTableView::detailsRequested, this, &MainWindow::showDetails);
     connectEngine();
     restoreState();
     refreshNow();
@@ -126,6 +159,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_actions->exportTable);
     file->addSeparator();
+    file->addAction(m_actions->accounts);
     file->addAction(m_actions->settings);
     file->addSeparator();
     file->addAction(m_actions->quit);
@@ -145,6 +179,7 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->pause);
     view->addSeparator();
     view->addAction(m_table->openDetailsAction());
+    view->addAction(m_actions->showDetailPane);
     view->addAction(m_actions->showFilterPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -163,6 +198,11 @@ void MainWindow::buildMenus()
     connect(m_actions->undoRemove, &QAction::triggered, this, &MainWindow::undoRemove);
     connect(m_actions->exportTable, &QAction::triggered, this, &MainWindow::exportTable);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_actions->accounts, &QAction::triggered, this, [this] { openAccounts(); });
+    connect(m_actions->showDetailPane, &QAction::toggled, this, [this](bool visible) {
+        m_detail->setVisible(visible);
+        m_preferences.setDetailPaneVisible(visible);
+    });
     connect(m_export, &ExportRunner::finished, this, [this](const CsvExportResult &result) {
         if (result.ok())
             statusBar()->showMessage(tr("%n row(s) written to %1", nullptr, int(result.rows))
@@ -176,7 +216,11 @@ void MainWindow::buildMenus()
     connect(m_actions->clearFilter, &QAction::triggered, m_filterPanel, &FilterPanel::clear);
     connect(m_actions->showFilterPanel, &QAction::toggled, m_filterPanel, &QWidget::setVisible);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
 }
 
 void MainWindow::buildToolBar()
@@ -191,6 +235,8 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addAction(m_table->removeAction());
     bar->addAction(m_actions->exportTable);
+    bar->addSeparator();
+    bar->addAction(m_actions->accounts);
 }
 
 void MainWindow::connectEngine()
@@ -244,6 +290,7 @@ void MainWindow::refreshNow()
         names.insert(account.id, account.name.isEmpty() ? account.id : account.name);
     m_filterPanel->setCounts(counts, names);
     m_status->update(counts, pauseReason());
+    m_tray->update(counts);
     m_empty->setHasAccounts(!accounts.isEmpty());
     QWidget *page = counts.total == 0 ? static_cast<QWidget *>(m_empty) : m_table;
     if (m_stack->currentWidget() != page) {
@@ -284,7 +331,8 @@ void MainWindow::addTasksFrom(const QString &text)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty())
         dialog->setPastedText(text);
-    connect(dialog, &AddTasksDialog::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(dialog, &AddTasksDialog::addAccountRequested, this,
+            [this](Platform platform, const QString &baseUrl) { openAccounts(platform, baseUrl); });
     connect(&m_engine, &Engine::accountsChanged, dialog,
             [this, dialog] { dialog->setAccounts(m_engine.accounts()); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -320,6 +368,33 @@ void MainWindow::exportTable()
     m_export->exportTable(m_proxy, rows);
 }
 
+void MainWindow::openAccounts(std::optional<Platform> newAccountPlatform, const QString &baseUrl)
+{
+    auto *dialog = new AccountsDialog(m_engine, m_options.secrets, m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshSoon);
+    dialog->open();
+    if (newAccountPlatform)
+        dialog->addAccount(*newAccountPlatform, baseUrl);
+}
+
+void MainWindow::showDetails(const QString &key)
+{
+    m_actions->showDetailPane->setChecked(true);
+    m_detail->showTask(key);
+    m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showFromTray()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog(m_engine, m_preferences, this);
@@ -351,8 +426,18 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(m_preferences.mainWindowState());
     if (!m_preferences.taskTableHeaderState().isEmpty())
         m_table->horizontalHeader()->restoreState(m_preferences.taskTableHeaderState());
-    if (!m_preferences.splitterState().isEmpty())
-        m_splitter->restoreState(m_preferences.splitterState());
+    if (!m_preferences.splitterState().isEmpty()) {
+        QDataStream stream(m_preferences.splitterState());
+        QByteArray side;
+        QByteArray details;
+        stream >> side >> details;
+        if (stream.status() == QDataStream::Ok) {
+            m_splitter->restoreState(side);
+            m_tableSplitter->restoreState(details);
+        }
+    }
+    m_actions->showDetailPane->setChecked(m_preferences.detailPaneVisible());
+    m_detail->setVisible(m_preferences.detailPaneVisible());
     m_proxy->setSecondarySortColumn(m_preferences.taskTableSecondarySortColumn());
 }
 
@@ -361,7 +446,10 @@ void MainWindow::saveState()
     m_preferences.setMainWindowGeometry(saveGeometry());
     m_preferences.setMainWindowState(QMainWindow::saveState());
     m_preferences.setTaskTableHeaderState(m_table->horizontalHeader()->saveState());
-    m_preferences.setSplitterState(m_splitter->saveState());
+    QByteArray splitters;
+    QDataStream stream(&splitters, QIODevice::WriteOnly);
+    stream << m_splitter->saveState() << m_tableSplitter->saveState();
+    m_preferences.setSplitterState(splitters);
     m_preferences.setTaskTableSecondarySortColumn(m_proxy->secondarySortColumn());
     m_preferences.sync();
 }
@@ -369,6 +457,14 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    const bool toTray = !m_quitting && m_tray->keepsWatchingWhenWindowCloses();
+    // Hidden in the tray, closing a dialog must not end the app; without a tray, closing quits.
+    QGuiApplication::setQuitOnLastWindowClosed(!toTray);
+    if (toTray) {
+        hide();
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

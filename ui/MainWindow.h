@@ -1,12 +1,19 @@
 #pragma once
 
+#include "models/domain/TaskKind.h"
 #include "models/domain/WatchedTask.h"
 
 #include <QList>
 #include <QMainWindow>
 
+#include <optional>
+
+class DetailPane;
 class Engine;
 class EmptyStatePage;
+class Notifier;
+class SecretVault;
+class TrayIcon;
 class ExportRunner;
 class FilterPanel;
 class MainWindowActions;
@@ -29,6 +36,8 @@ public:
     struct Options
     {
         bool demo = false;
+        // Keychain state for the Accounts dialog; nullptr in demo mode (session-only secrets).
+        SecretVault *secrets = nullptr;
     };
 
     MainWindow(Engine &engine, Preferences &preferences, const Options &options,
@@ -41,6 +50,9 @@ public:
     MainWindowActions *actions() const { return m_actions; }
     ExportRunner *exportRunner() const { return m_export; }
     StatusSummary *statusSummary() const { return m_status; }
+    DetailPane *detailPane() const { return m_detail; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    Notifier *notifier() const { return m_notifier; }
     bool isShowingEmptyState() const;
 
     // Opens the add dialog with this text (a paste, a drop, a second launch's arguments).
@@ -49,9 +61,10 @@ public:
     void refreshSoon();
     void refreshNow();
 
-signals:
-    // The window needs an account editor (the empty state's button, the add dialog).
-    void addAccountRequested();
+    // The Accounts dialog, with the editor open for a new account when asked.
+    void openAccounts(std::optional<Platform> newAccountPlatform = std::nullopt,
+                      const QString &baseUrl = {});
+    void showFromTray();
 
 
 protected:
@@ -69,6 +82,7 @@ private:
     void undoRemove();
     void exportTable();
     void openSettings();
+    void showDetails(const QString &key);
     void showAbout();
     QString pauseReason() const;
     void tellAboutTheStore();
@@ -82,7 +96,12 @@ private:
     TaskTableView *m_table = nullptr;
     EmptyStatePage *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QSplitter *m_splitter = nullptr;
+    QSplitter *m_splitter = nullptr;      // filter panel | tasks and details
+    QSplitter *m_tableSplitter = nullptr; // tasks over details
+    DetailPane *m_detail = nullptr;
+    TrayIcon *m_tray = nullptr;
+    Notifier *m_notifier = nullptr;
+    bool m_quitting = false;
     StatusSummary *m_status = nullptr;
     QTimer *m_refreshSoon = nullptr;
     QTimer *m_clockTick = nullptr;

@@ -35,6 +35,14 @@ MainWindowActions::MainWindowActions(QWidget *window)
                     QStringLiteral("preferences-system"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    accounts = make(tr("A&ccounts…"), tr("The Feishu, Lark and DingTalk apps whose tasks are watched"),
+                    QStringLiteral("system-users"));
+    accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    showDetailPane = make(tr("&Details pane"), tr("Show or hide the selected task's details"),
+                          QString());
+    showDetailPane->setCheckable(true);
+    showDetailPane->setChecked(true);
+    showDetailPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     focusFilter = make(tr("&Find…"), tr("Filter the table by label, id, account or message"),
                        QStringLiteral("edit-find"));
     focusFilter->setShortcut(QKeySequence::Find);

@@ -21,6 +21,8 @@ public:
     QAction *undoRemove = nullptr;
     QAction *exportTable = nullptr;
     QAction *settings = nullptr;
+    QAction *accounts = nullptr;
+    QAction *showDetailPane = nullptr; // checkable
     QAction *focusFilter = nullptr;
     QAction *clearFilter = nullptr;
     QAction *showFilterPanel = nullptr; // checkable

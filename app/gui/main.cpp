@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TaskMonitor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Task Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(TASKMONITOR_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("taskmonitor"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -92,7 +93,7 @@ int main(int argc, char *argv[])
     if (isDemo)
         demoEnvironment.populate(engine);
 
-    MainWindow window(engine, *preferences, MainWindow::Options{isDemo});
+    MainWindow window(engine, *preferences, MainWindow::Options{isDemo, vault.get()});
     window.show();
 
     UnixSignalQuit signalQuit;

@@ -25,8 +25,12 @@ ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
 
 ApiCall::~ApiCall()
 {
-    if (m_reply)
+    // Aborting emits the reply's signals at once; none may reach this half-destroyed call (or a
+    // transport that is itself going away).
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
     if (!m_detached)
         m_transport.forget(this);
 }
