@@ -7,6 +7,443 @@
         <source>No PEM certificate could be read from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No access token is known for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app secret is known for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>e.g. Acme HR app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App credentials (fetches its own tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted access token (short-lived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for storage tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator unionId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions the app needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account is shown in the task table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu, Lark or DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s server. Leave empty for the default; plain http is refused except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App credentials fetch and renew tokens; a pasted token works until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed text is hidden and never shown again; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator unionId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk user whose storage tasks are read (unionId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM certificate to trust in addition to the system&apos;s, e.g. for a proxy that inspects TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls this account may spend per calendar month; polling slows as it runs low and stops when it is spent. 0 is no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches a token with these settings, and reads one watched task of the account if there is one, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the account; its tasks are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without changing the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dingxxxxxxxxxxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cli_a1b2c3d4e5f6g7h8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountUsageView</name>
+    <message>
+        <source>Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month by endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls the monitor made for the selected account this month, per endpoint, and which ones the platform counts against the monthly quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID / key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured apps. Return edits the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Feishu, Lark or DingTalk app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the selected account&apos;s settings or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected account and its secret, and asks what to do with its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the accounts dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet: add the app whose tasks you watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 metered call(s) this month; no budget set (Edit to set one).</source>
+        <translation><numerusform>%1 metered call this month; no budget set (Edit to set one).</numerusform><numerusform>%1 metered calls this month; no budget set (Edit to set one).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the monthly budget of %2 metered calls spent; %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its secret is removed too. %n watched task(s) belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</source>
+        <translation><numerusform>Its secret is removed too. %n watched task belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform><numerusform>Its secret is removed too. %n watched tasks belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep Its Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Watching Its Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddTasksDialog</name>
@@ -170,6 +607,18 @@
         <source>The pasted token was rejected or has expired. Paste a new token for this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was changed while this call was waiting; it is asked again with the account&apos;s new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account again, or remove its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -272,6 +721,33 @@
         <source>Remove the row and add the task again with its id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The task id &quot;%1&quot; cannot be asked for: in a link it would name another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the id the platform returned and add the task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPermissionsLabel</name>
+    <message>
+        <source>Permissions the app needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 (not available to app-store apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 when the user id type is user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1, %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BaseUrlPolicy</name>
@@ -289,6 +765,37 @@
     </message>
     <message>
         <source>Use an https:// base URL for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallBudgetTable</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls in all this month; the platform meters %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls this account may spend per calendar month; checking stops when they are used up. 0 is no budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,10 +829,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--account %1: the saved accounts in %2 cannot be read (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account: no saved account is named &quot;%1&quot; (saved: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,15 +837,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--account %1: %2. Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account %1: %2; enter the secret again in the Task Monitor window, or use --platform with --app-id and --app-secret-env.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the saved secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: the saved accounts cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: the keychain is not available (%2). Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds no secret for this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +1178,85 @@ When several apply, the first of 2, 3, 1, 4 wins.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-learn only makes sense with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestView</name>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote this id to the platform&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 issued an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 issued an access token and task %2 could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued an access token, but task %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -707,6 +1297,251 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
 </context>
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Import HR batch 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New departments (Lark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move audit folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move legal archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move finance files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move design assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy onboarding templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy training handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports (周报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Task details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the current task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-&amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>Add tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste task ids, links or API answers here — Ctrl+V.
+Task Monitor finds the ids among log lines, curl commands and JSON, and watches them until they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the dialog to paste task ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Feishu, Lark or DingTalk app whose tasks you want to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks are watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the CSV file in its usual program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks-%1.csv</source>
+        <extracomment>File name proposed for an export of the task table; %1 is the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtasks-%1.csv</source>
+        <extracomment>File name proposed for the sub-task rows of a task; %1 its name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtasks-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-subtasks-%1.csv</source>
+        <extracomment>File name proposed for the failed sub-task rows; %1 the task&apos;s name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-subtasks-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure-group-%1.csv</source>
+        <extracomment>File name proposed for one group of failures; %1 the task&apos;s name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure-group-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports-%1.csv</source>
+        <extracomment>File name proposed for a report query&apos;s submissions; %1 its name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sub-task rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailureGroup</name>
     <message>
         <source>%1 × %2</source>
@@ -739,122 +1574,562 @@ When several apply, the first of 2, 3, 1, 4 wins.
         <source>Narrow the report query&apos;s time window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was changed while its report query was paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>JsonReader</name>
+    <name>FileSecretStore</name>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
+        <source>The secrets file %1 is damaged (%2). It was left as it is: remove it, then enter the account secrets again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected true or false, found %1</source>
+        <source>The secrets file %1 can be read or changed by other users of this computer, so it is not used. Make it readable only by you (chmod 600) or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
+        <source>Cannot read the secrets file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid base64</source>
+        <source>not a TaskMonitor secrets file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a string, found %1</source>
+        <source>The secrets file %1 was written by a newer version of TaskMonitor; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an object, found %1</source>
+        <source>unknown version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an array, found %1</source>
+        <source>no list of secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an integer</source>
+        <source>a secret that is not text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an integer, found %1</source>
+        <source>Cannot write the secrets file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an integer</source>
+        <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a number, found %1</source>
+        <source>cannot make it readable only by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected {&quot;double&quot;}, {&quot;int64&quot;} or {&quot;uint64&quot;}</source>
+        <source>The secrets file holds no secret for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Filter: label, id, account, message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not an unsigned integer</source>
+        <source>Filter text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected value</source>
+        <source>Shows only tasks whose label, id, account or message contains every word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected name, value pairs</source>
+        <source>Filter by state, kind and account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing</source>
+        <source>Check states, kinds or accounts to show only those tasks; nothing checked in a group shows all of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON: %1 at byte %2</source>
+        <source>Filter by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Task Monitor watch list (no JSON object)</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Task Monitor watch list (format &quot;%1&quot;)</source>
+        <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no format version</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>format version %1; this version of Task Monitor reads version %2</source>
+        <source>Filter by account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported format version %1</source>
+        <source>%1 (%2)</source>
+        <extracomment>A filter entry with its count: &quot;Failed (3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishAnnouncer</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Kind and account of a finished task in its notification: &quot;Contact import · Acme&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is out of range</source>
+        <source>%1 of %2 failed, %3 succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at_ms, progress, succeeded, failed, total for each sample</source>
+        <source>All %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Needs a look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation><numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly failed</source>
+        <translation><numerusform>%n partly failed</numerusform><numerusform>%n partly failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished: %1</source>
+        <extracomment>A batch of finished tasks: &quot;12 tasks finished: 10 succeeded, 2 partly failed&quot;</extracomment>
+        <translation><numerusform>%n task finished: %1</numerusform><numerusform>%n tasks finished: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected submission&apos;s form fields and their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty or an attachment)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>the keychain holds no secret for this account</source>
+        <source>The keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the keychain is not available (%1)</source>
+        <source>The keychain holds no secret for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer</source>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Task Monitor — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n running)</source>
+        <translation><numerusform>%1 (%n running)</numerusform><numerusform>%1 (%n running)</numerusform></translation>
+    </message>
+    <message>
+        <source>Demo: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you — checking resumes when you press Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budget used up for %1: its tasks wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo against the built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) added</source>
+        <translation><numerusform>%n task added</numerusform><numerusform>%n tasks added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) no longer watched — Ctrl+Z brings them back</source>
+        <translation><numerusform>%n task no longer watched — Ctrl+Z brings them back</numerusform><numerusform>%n tasks no longer watched — Ctrl+Z brings them back</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) watched again</source>
+        <translation><numerusform>%n task watched again</numerusform><numerusform>%n tasks watched again</numerusform></translation>
+    </message>
+    <message>
+        <source>About Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Task Monitor %1&lt;/h3&gt;&lt;p&gt;Watches the asynchronous tasks of Feishu / Lark and DingTalk: bulk imports, folder moves, file moves, document copies and report queries.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;Add tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste task ids, links, curl lines or API answers to watch them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is on the clipboard (shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every watched task now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the platforms until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the tasks removed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tasks shown (or selected) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check intervals, call budgets, notifications, language, CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Feishu, Lark and DingTalk apps whose tasks are watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected task&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the table by label, id, account or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every watched task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching and close Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request id to quote it to the platform&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the request id of the last error on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests this task has cost, token requests not counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +2371,26 @@ When several apply, the first of 2, 3, 1, 4 wins.
         <source>expected an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The platform answered with errcode %1 and no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk gateway does not know this address: check the account&apos;s server address (and any proxy in between).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (%1): it is not an answer of the platform&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s server address (and any gateway or proxy in between): the API paths are not found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasteItem</name>
@@ -1250,6 +2545,68 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
 </context>
 <context>
+    <name>ProgressChartTab</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded and failed rows, or progress in percent, at each check, with the predicted finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawAnswerTab</name>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s last answer for this task, with tokens and secrets removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the last answer (%1), tokens and secrets shown as ***.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last answer (%1), tokens and secrets shown as ***.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer stored for this task yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduler</name>
     <message>
         <source>The monthly budget of %1 metered calls is used up; checking stopped until next month or until the budget is raised.</source>
@@ -1358,10 +2715,228 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStorageNotice</name>
+    <message>
+        <source>Where secrets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps app secrets and tokens in a file that only your user can read, because no keychain is available. Until you tick this, secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts: secrets are kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in a file readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretVault</name>
+    <message>
+        <source>No keychain is available: secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in a file readable only by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest interval must be at least the shortest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a task ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with checks &amp;paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start files with a &amp;byte-order mark (for Excel and WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortest interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms meter drive, report and DingTalk calls per month. When an account&apos;s budget is used up, its tasks wait for the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest check interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running task is never asked about more often than this, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest check interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running task is asked about at least this often, in seconds. Must be at least the shortest interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per account: the metered calls spent this month and the monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification once when a watched task succeeds or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor starts without checking any task until Resume is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel and WPS need it to read Chinese text in a CSV file correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between two fields. Spreadsheets set to a language that writes decimals with a comma expect a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the settings and closes the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the settings and keeps the dialog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog; changes not applied are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the default settings; they are stored with Apply or OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Task Monitor starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2955,134 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
     <message>
         <source> · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: how long the tasks took could not be kept in the cache folder; the next --wait starts without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>Task counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched</source>
+        <translation><numerusform>%n watched</numerusform><numerusform>%n watched</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to check: every task has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <extracomment>Calls an account spent this month, against its budget: &quot;Acme 120 / 10,000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 metered calls this month, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show submissions with their form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the submissions; the selected one&apos;s form fields show beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per submission and one column per form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every submission with its form fields as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitter, department, time submitted and recipients of each submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+    </message>
+    <message>
+        <source>reports-%1.csv</source>
+        <extracomment>File name proposed for a report query&apos;s submissions; the query&apos;s id is inserted</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +3113,132 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubtasksTab</name>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows the platform reported as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every row of this task as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the failed rows of this task as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected failure group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rows of the selected failure group as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows grouped by code and message with their counts; select one to see only its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-task rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row the platform returned, with all its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and failure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform reports counts only, not the individual items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows yet: the platform lists them once the task has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows-%1.csv</source>
+        <extracomment>File name proposed for the rows of a task; the task id is inserted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-%1.csv</source>
+        <extracomment>File name proposed for the failed rows of a task; the task id is inserted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failure group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-%1-%2.csv</source>
+        <extracomment>File name proposed for one failure group; the task id and the code are inserted</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +3309,14 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
     <message>
         <source>TASK &quot;%1&quot; holds no task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK &quot;%1…&quot; is longer than any task id the platforms hand out (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK is empty: give a task id or a URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1721,6 +3558,20 @@ When several apply, the first of 2, 3, 1, 4 wins.
         <source>%1 (local), %2 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <extracomment>A task that ended with some rows failed: &quot;37 of 50 failed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the parts of a row read out by a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskClient</name>
@@ -1747,6 +3598,21 @@ When several apply, the first of 2, 3, 1, 4 wins.
     <message>
         <source>Fetching drive task %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +3693,49 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
 </context>
 <context>
+    <name>TaskTableView</name>
+    <message>
+        <source>Watched tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per watched task: its label, account, kind, state and progress. Press F2 to rename a task, Delete to stop watching it, Return for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching the selected tasks (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected tasks now, finished or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenManager</name>
     <message>
         <source>Signing in to %1 as app %2</source>
@@ -1846,65 +3755,54 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
 </context>
 <context>
-    <name>WatchListStore</name>
+    <name>TrayIcon</name>
     <message>
-        <source>it could not be opened: %1</source>
+        <source>&amp;Show Task Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it could not be read: %1</source>
+        <source>Task Monitor tray menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list file %1 was missing.</source>
+        <source>Task Monitor
+%1</source>
+        <extracomment>Tray tool tip: the application&apos;s name, then the counts</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 was saved by a newer version of Task Monitor (%2). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to see the list, or start a new list: the newer file will be kept under another name.</source>
+        <source>Nothing watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n task(s) ended</source>
+        <translation><numerusform>All %n task ended</numerusform><numerusform>All %n tasks ended</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDatabase</name>
+    <message>
+        <source>The watch list %1 was written by a newer version of Task Monitor (schema %2; this version reads %3). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 could not be read (%2) nor moved aside (%3). It was left in place and will not be overwritten; changes made now will not be saved. Check the file and its folder&apos;s permissions, then restart Task Monitor.</source>
+        <source>The watch list %1 could not be opened: %2. Changes made now will not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 could not be read (%2). It was moved to %3, so nothing in it is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There was no backup, so the list starts empty. Keep the moved file for support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list was restored from the backup %1, saved at %2; changes made after that are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be read either (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be read either (%2); it was moved to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list starts empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The watch list was not saved to %1: it was not loaded first, and saving could have replaced it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the watch list to %1: %2. The previous file was left unchanged; saving will be tried again at the next change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the watch list to %1: %2. Saving will be tried again at the next change.</source>
+        <source>The watch list %1 could not be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1912,15 +3810,39 @@ When several apply, the first of 2, 3, 1, 4 wins.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing needs to be moved aside.</source>
+        <source>it holds tables that are not a watch list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not move %1 aside: %2</source>
+        <source>tables of the watch list are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too many files of that name</source>
+        <source>too many damaged files of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside (%2); it was left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list %1 was damaged (%2). It was moved to %3, so nothing in it is lost, and a new, empty list was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the watch list to %1: %2. The changes are kept and will be saved with the next ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +3850,22 @@ When several apply, the first of 2, 3, 1, 4 wins.
     <name>main</name>
     <message>
         <source>Try &quot;taskmonitor-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches Feishu / Lark and DingTalk asynchronous tasks and report queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulator&apos;s demo tasks, with a data folder and settings of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the watch list and settings in DIR instead of the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,447 @@
         <source>No PEM certificate could be read from %1.</source>
         <translation>无法从 %1 读取 PEM 证书。</translation>
     </message>
+    <message>
+        <source>No access token is known for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app secret is known for account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>e.g. Acme HR app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App credentials (fetches its own tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted access token (short-lived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for storage tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator unionId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions the app needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account is shown in the task table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu, Lark or DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s server. Leave empty for the default; plain http is refused except to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App credentials fetch and renew tokens; a pasted token works until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed text is hidden and never shown again; leave empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the secret is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator unionId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk user whose storage tasks are read (unionId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM certificate to trust in addition to the system&apos;s, e.g. for a proxy that inspects TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls this account may spend per calendar month; polling slows as it runs low and stops when it is spent. 0 is no budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches a token with these settings, and reads one watched task of the account if there is one, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the account; its tasks are checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without changing the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dingxxxxxxxxxxxxxxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cli_a1b2c3d4e5f6g7h8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountUsageView</name>
+    <message>
+        <source>Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">调用次数</translation>
+    </message>
+    <message>
+        <source>Metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month by endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls the monitor made for the selected account this month, per endpoint, and which ones the platform counts against the monthly quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App ID / key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configured apps. Return edits the selected one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Feishu, Lark or DingTalk app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the selected account&apos;s settings or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected account and its secret, and asks what to do with its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the accounts dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts yet: add the app whose tasks you watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls this month — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 metered call(s) this month; no budget set (Edit to set one).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the monthly budget of %2 metered calls spent; %3 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its secret is removed too. %n watched task(s) belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Its Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Watching Its Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its secret is removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
 </context>
 <context>
     <name>AddTasksDialog</name>
@@ -167,6 +608,18 @@
         <source>The pasted token was rejected or has expired. Paste a new token for this account.</source>
         <translation>粘贴的访问凭证被拒绝或已过期。请为此账号粘贴新的访问凭证。</translation>
     </message>
+    <message>
+        <source>The account was changed while this call was waiting; it is asked again with the account&apos;s new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account again, or remove its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -269,6 +722,33 @@
         <source>Remove the row and add the task again with its id.</source>
         <translation>请删除此行，然后使用任务 ID 重新添加该任务。</translation>
     </message>
+    <message>
+        <source>The task id &quot;%1&quot; cannot be asked for: in a link it would name another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the id the platform returned and add the task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPermissionsLabel</name>
+    <message>
+        <source>Permissions the app needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 (not available to app-store apps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and %2 when the user id type is user_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1, %2 or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BaseUrlPolicy</name>
@@ -287,6 +767,37 @@
     <message>
         <source>Use an https:// base URL for the account.</source>
         <translation>请为账号使用以 https:// 开头的 API 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>CallBudgetTable</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>Metered calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls in all this month; the platform meters %2 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered calls this account may spend per calendar month; checking stops when they are used up. 0 is no budget.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -319,10 +830,6 @@
         <translation>--account %1：%2 中没有已保存的账号；请在 Task Monitor 窗口中添加账号，或使用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
-        <source>--account %1: the saved accounts in %2 cannot be read (%3).</source>
-        <translation>--account %1：无法读取 %2 中已保存的账号（%3）。</translation>
-    </message>
-    <message>
         <source>--account: no saved account is named &quot;%1&quot; (saved: %2).</source>
         <translation>--account：没有名为“%1”的已保存账号（已保存：%2）。</translation>
     </message>
@@ -331,16 +838,24 @@
         <translation>无</translation>
     </message>
     <message>
-        <source>--account %1: %2. Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
-        <translation>--account %1：%2。系统密钥库不可用时，请改用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
-    </message>
-    <message>
         <source>--account %1: %2; enter the secret again in the Task Monitor window, or use --platform with --app-id and --app-secret-env.</source>
         <translation>--account %1：%2；请在 Task Monitor 窗口中重新输入密钥，或使用 --platform 搭配 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
         <source>the saved secret is empty</source>
         <translation>已保存的密钥为空</translation>
+    </message>
+    <message>
+        <source>--account %1: the saved accounts cannot be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: the keychain is not available (%2). Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds no secret for this account</source>
+        <translation type="unfinished">系统密钥库中没有此账号的密钥</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1198,85 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
 多种情况同时出现时，按 2、3、1、4 的顺序取第一个。
 </translation>
     </message>
+    <message>
+        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-learn only makes sense with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestView</name>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote this id to the platform&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 issued an access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 issued an access token and task %2 could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued an access token, but task %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -723,6 +1317,251 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
 </context>
 <context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Import HR batch 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New departments (Lark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move audit folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move legal archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move finance files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move design assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy onboarding templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy training handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo scenario is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly reports (周报)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Task details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the current task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-&amp;tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>Add tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is watched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste task ids, links or API answers here — Ctrl+V.
+Task Monitor finds the ids among log lines, curl commands and JSON, and watches them until they end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the dialog to paste task ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a Feishu, Lark or DingTalk app whose tasks you want to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks are watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultBox</name>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the CSV file in its usual program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks-%1.csv</source>
+        <extracomment>File name proposed for an export of the task table; %1 is the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtasks-%1.csv</source>
+        <extracomment>File name proposed for the sub-task rows of a task; %1 its name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtasks-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-subtasks-%1.csv</source>
+        <extracomment>File name proposed for the failed sub-task rows; %1 the task&apos;s name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-subtasks-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure-group-%1.csv</source>
+        <extracomment>File name proposed for one group of failures; %1 the task&apos;s name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure-group-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports-%1.csv</source>
+        <extracomment>File name proposed for a report query&apos;s submissions; %1 its name, %2 the date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sub-task rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was left unchanged.</source>
+        <translation type="unfinished">导出已取消，%1 保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>FailureGroup</name>
     <message>
         <source>%1 × %2</source>
@@ -755,123 +1594,583 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
         <source>Narrow the report query&apos;s time window.</source>
         <translation>请缩小汇报查询的时间范围。</translation>
     </message>
+    <message>
+        <source>The account was changed while its report query was paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>JsonReader</name>
+    <name>FileSecretStore</name>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>未知值“%1”</translation>
+        <source>The secrets file %1 is damaged (%2). It was left as it is: remove it, then enter the account secrets again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected true or false, found %1</source>
-        <translation>应为 true 或 false，实际为 %1</translation>
+        <source>The secrets file %1 can be read or changed by other users of this computer, so it is not used. Make it readable only by you (chmod 600) or remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date and time</source>
-        <translation>“%1”不是 ISO 8601 日期时间</translation>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid base64</source>
-        <translation>不是有效的 base64</translation>
+        <source>not a TaskMonitor secrets file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a string, found %1</source>
-        <translation>应为字符串，实际为 %1</translation>
+        <source>The secrets file %1 was written by a newer version of TaskMonitor; it was left as it is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an object, found %1</source>
-        <translation>应为对象，实际为 %1</translation>
+        <source>unknown version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an array, found %1</source>
-        <translation>应为数组，实际为 %1</translation>
+        <source>no list of secrets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an integer</source>
-        <translation>“%1”不是整数</translation>
+        <source>a secret that is not text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an integer, found %1</source>
-        <translation>应为整数，实际为 %1</translation>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an integer</source>
-        <translation>%1 不是整数</translation>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a number, found %1</source>
-        <translation>应为数字，实际为 %1</translation>
+        <source>cannot make it readable only by you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected {&quot;double&quot;}, {&quot;int64&quot;} or {&quot;uint64&quot;}</source>
-        <translation>应为 {&quot;double&quot;}、{&quot;int64&quot;} 或 {&quot;uint64&quot;}</translation>
+        <source>The secrets file holds no secret for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Filter: label, id, account, message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not an unsigned integer</source>
-        <translation>不是无符号整数</translation>
+        <source>Filter text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected value</source>
-        <translation>意外的值</translation>
+        <source>Shows only tasks whose label, id, account or message contains every word</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected name, value pairs</source>
-        <translation>应为“名称、值”成对排列</translation>
+        <source>Filter by state, kind and account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>缺失</translation>
+        <source>Check states, kinds or accounts to show only those tasks; nothing checked in a group shows all of it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
-        <source>not valid JSON: %1 at byte %2</source>
-        <translation>不是有效的 JSON：%1（第 %2 字节）</translation>
+        <source>Filter by state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a Task Monitor watch list (no JSON object)</source>
-        <translation>不是 Task Monitor 监视列表（没有 JSON 对象）</translation>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
-        <source>not a Task Monitor watch list (format &quot;%1&quot;)</source>
-        <translation>不是 Task Monitor 监视列表（格式为“%1”）</translation>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no format version</source>
-        <translation>缺少格式版本</translation>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
     </message>
     <message>
-        <source>format version %1; this version of Task Monitor reads version %2</source>
-        <translation>格式版本为 %1；此版本的 Task Monitor 只能读取版本 %2</translation>
+        <source>Filter by account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported format version %1</source>
-        <translation>不支持的格式版本 %1</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A filter entry with its count: &quot;Failed (3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishAnnouncer</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Kind and account of a finished task in its notification: &quot;Contact import · Acme&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is out of range</source>
-        <translation>%1 超出范围</translation>
+        <source>%1 of %2 failed, %3 succeeded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected at_ms, progress, succeeded, failed, total for each sample</source>
-        <translation>每个采样点应包含 at_ms、progress、succeeded、failed、total</translation>
+        <source>All %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs a look: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n succeeded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) finished: %1</source>
+        <extracomment>A batch of finished tasks: &quot;12 tasks finished: 10 succeeded, 2 partly failed&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldsTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected submission&apos;s form fields and their values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty or an attachment)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>the keychain holds no secret for this account</source>
-        <translation>系统密钥库中没有此账号的密钥</translation>
+        <source>The keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the keychain is not available (%1)</source>
-        <translation>系统密钥库不可用（%1）</translation>
+        <source>The keychain holds no secret for this account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>无响应</translation>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Task Monitor — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n running)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by you — checking resumes when you press Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budget used up for %1: its tasks wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo against the built-in simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) no longer watched — Ctrl+Z brings them back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) watched again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Task Monitor %1&lt;/h3&gt;&lt;p&gt;Watches the asynchronous tasks of Feishu / Lark and DingTalk: bulk imports, folder moves, file moves, document copies and report queries.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;Add tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste task ids, links, curl lines or API answers to watch them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what is on the clipboard (shown first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every watched task now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop asking the platforms until you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the tasks removed last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tasks shown (or selected) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check intervals, call budgets, notifications, language, CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Feishu, Lark and DingTalk apps whose tasks are watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected task&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the table by label, id, account or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every watched task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, Qt version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching and close Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation type="unfinished">任务 ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">进度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">总数</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished">上次查询</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished">下次查询</translation>
+    </message>
+    <message>
+        <source>Calls spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">最近错误</translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request id to quote it to the platform&apos;s support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the request id of the last error on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Requests this task has cost, token requests not counted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1112,6 +2411,26 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
         <source>expected an ISO 8601 time</source>
         <translation>应为 ISO 8601 时间</translation>
     </message>
+    <message>
+        <source>The platform answered with errcode %1 and no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk gateway does not know this address: check the account&apos;s server address (and any proxy in between).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s advice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (%1): it is not an answer of the platform&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s server address (and any gateway or proxy in between): the API paths are not found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasteItem</name>
@@ -1259,6 +2578,68 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
 </context>
 <context>
+    <name>ProgressChartTab</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded and failed rows, or progress in percent, at each check, with the predicted finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RawAnswerTab</name>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s last answer for this task, with tokens and secrets removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the last answer (%1), tokens and secrets shown as ***.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last answer (%1), tokens and secrets shown as ***.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer stored for this task yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshScheduler</name>
     <message>
         <source>The monthly budget of %1 metered calls is used up; checking stopped until next month or until the budget is raised.</source>
@@ -1373,6 +2754,227 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
 </context>
 <context>
+    <name>SecretStorageNotice</name>
+    <message>
+        <source>Where secrets are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps app secrets and tokens in a file that only your user can read, because no keychain is available. Until you tick this, secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo accounts: secrets are kept for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in a file readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretVault</name>
+    <message>
+        <source>No keychain is available: secrets are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in a file readable only by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest interval must be at least the shortest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when a task ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with checks &amp;paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start files with a &amp;byte-order mark (for Excel and WPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">成功</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shortest interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly call budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platforms meter drive, report and DingTalk calls per month. When an account&apos;s budget is used up, its tasks wait for the next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest check interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running task is never asked about more often than this, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest check interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running task is asked about at least this often, in seconds. Must be at least the shortest interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per account: the metered calls spent this month and the monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification once when a watched task succeeds or fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor starts without checking any task until Resume is pressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the language changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel and WPS need it to read Chinese text in a CSV file correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between two fields. Spreadsheets set to a language that writes decimals with a comma expect a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the settings and closes the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the settings and keeps the dialog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog; changes not applied are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the default settings; they are stored with Apply or OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time Task Monitor starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>%1 of %2 finished</source>
@@ -1389,6 +2991,144 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source> · %1 s</source>
         <translation> · %1 秒</translation>
+    </message>
+    <message>
+        <source>Note: how long the tasks took could not be kept in the cache folder; the next --wait starts without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusSummary</name>
+    <message>
+        <source>Task counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation type="unfinished">下次查询</translation>
+    </message>
+    <message>
+        <source>Calls this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to check: every task has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3</source>
+        <extracomment>Calls an account spent this month, against its budget: &quot;Acme 120 / 10,000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 metered calls this month, %3 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsTab</name>
+    <message>
+        <source>&amp;Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show submissions with their form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the submissions; the selected one&apos;s form fields show beside them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per submission and one column per form field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export submissions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every submission with its form fields as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitter, department, time submitted and recipients of each submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pivot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submissions in this window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation type="unfinished">
+            <numerusform>共 %n 条汇报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reports-%1.csv</source>
+        <extracomment>File name proposed for a report query&apos;s submissions; the query&apos;s id is inserted</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1419,6 +3159,132 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>SubtasksTab</name>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows the platform reported as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every row of this task as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the failed rows of this task as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export selected failure group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rows of the selected failure group as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows grouped by code and message with their counts; select one to see only its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-task rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row the platform returned, with all its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and failure message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the platform yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This platform reports counts only, not the individual items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows yet: the platform lists them once the task has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows-%1.csv</source>
+        <extracomment>File name proposed for the rows of a task; the task id is inserted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-%1.csv</source>
+        <extracomment>File name proposed for the failed rows of a task; the task id is inserted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failure group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-%1-%2.csv</source>
+        <extracomment>File name proposed for one failure group; the task id and the code are inserted</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +3355,14 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>TASK &quot;%1&quot; holds no task id.</source>
         <translation>TASK “%1”中没有任务 ID。</translation>
+    </message>
+    <message>
+        <source>TASK &quot;%1…&quot; is longer than any task id the platforms hand out (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TASK is empty: give a task id or a URL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1729,6 +3603,20 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
         <source>%1 (local), %2 (UTC)</source>
         <translation>%1（本地），%2（UTC）</translation>
     </message>
+    <message>
+        <source>%1 of %2 failed</source>
+        <extracomment>A task that ended with some rows failed: &quot;37 of 50 failed&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the parts of a row read out by a screen reader</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskClient</name>
@@ -1755,6 +3643,23 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>Fetching drive task %1</source>
         <translation>查询云空间任务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCsvExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1835,6 +3740,49 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
 </context>
 <context>
+    <name>TaskTableView</name>
+    <message>
+        <source>Watched tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per watched task: its label, account, kind, state and progress. Press F2 to rename a task, Delete to stop watching it, Return for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching the selected tasks (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected tasks now, finished or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenManager</name>
     <message>
         <source>Signing in to %1 as app %2</source>
@@ -1854,82 +3802,103 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
 </context>
 <context>
-    <name>WatchListStore</name>
+    <name>TrayIcon</name>
     <message>
-        <source>it could not be opened: %1</source>
-        <translation>无法打开：%1</translation>
+        <source>&amp;Show Task Monitor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it could not be read: %1</source>
-        <translation>无法读取：%1</translation>
+        <source>Task Monitor tray menu</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list file %1 was missing.</source>
-        <translation>监视列表文件 %1 不存在。</translation>
+        <source>Task Monitor
+%1</source>
+        <extracomment>Tray tool tip: the application&apos;s name, then the counts</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 was saved by a newer version of Task Monitor (%2). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to see the list, or start a new list: the newer file will be kept under another name.</source>
-        <translation>%1 中的监视列表由更新版本的 Task Monitor（%2）保存。该文件未作改动，也未加载任何内容；现在所做的更改不会保存。请更新 Task Monitor 以查看该列表，或新建列表：较新的文件将以其他名称保留。</translation>
+        <source>Nothing watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n task(s) ended</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchListDatabase</name>
+    <message>
+        <source>The watch list %1 was written by a newer version of Task Monitor (schema %2; this version reads %3). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to use it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 could not be read (%2) nor moved aside (%3). It was left in place and will not be overwritten; changes made now will not be saved. Check the file and its folder&apos;s permissions, then restart Task Monitor.</source>
-        <translation>无法读取 %1 中的监视列表（%2），也无法将其移开（%3）。该文件保留在原处，不会被覆盖；现在所做的更改不会保存。请检查该文件及其所在文件夹的权限，然后重新启动 Task Monitor。</translation>
+        <source>The watch list %1 could not be opened: %2. Changes made now will not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The watch list in %1 could not be read (%2). It was moved to %3, so nothing in it is lost.</source>
-        <translation>无法读取 %1 中的监视列表（%2）。该文件已移至 %3，其中的内容不会丢失。</translation>
-    </message>
-    <message>
-        <source>There was no backup, so the list starts empty. Keep the moved file for support.</source>
-        <translation>没有备份，因此列表为空。请保留移走的文件，供技术支持排查。</translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>未知时间</translation>
-    </message>
-    <message>
-        <source>The list was restored from the backup %1, saved at %2; changes made after that are missing.</source>
-        <translation>已从备份 %1（保存于 %2）恢复列表；此后所做的更改已丢失。</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be read either (%2).</source>
-        <translation>备份 %1 也无法读取（%2）。</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be read either (%2); it was moved to %3.</source>
-        <translation>备份 %1 也无法读取（%2），已将其移至 %3。</translation>
-    </message>
-    <message>
-        <source>The list starts empty.</source>
-        <translation>列表为空。</translation>
-    </message>
-    <message>
-        <source>The watch list was not saved to %1: it was not loaded first, and saving could have replaced it.</source>
-        <translation>监视列表未保存到 %1：该文件未曾加载，保存可能会将其覆盖。</translation>
-    </message>
-    <message>
-        <source>Could not save the watch list to %1: %2. The previous file was left unchanged; saving will be tried again at the next change.</source>
-        <translation>无法将监视列表保存到 %1：%2。原有文件保持不变；下次有更改时将再次尝试保存。</translation>
-    </message>
-    <message>
-        <source>Could not save the watch list to %1: %2. Saving will be tried again at the next change.</source>
-        <translation>无法将监视列表保存到 %1：%2。下次有更改时将再次尝试保存。</translation>
+        <source>The watch list %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation>无法创建文件夹 %1</translation>
+        <translation type="unfinished">无法创建文件夹 %1</translation>
     </message>
     <message>
-        <source>Nothing needs to be moved aside.</source>
-        <translation>没有需要移开的文件。</translation>
+        <source>it holds tables that are not a watch list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not move %1 aside: %2</source>
-        <translation>无法移开 %1：%2</translation>
+        <source>tables of the watch list are missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>too many files of that name</source>
-        <translation>同名文件过多</translation>
+        <source>too many damaged files of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1) and could not be moved aside (%2); it was left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch list %1 was damaged (%2). It was moved to %3, so nothing in it is lost, and a new, empty list was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the watch list to %1: %2. The changes are kept and will be saved with the next ones.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3906,22 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>Try &quot;taskmonitor-cli --help&quot;.</source>
         <translation>请运行“taskmonitor-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Watches Feishu / Lark and DingTalk asynchronous tasks and report queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the built-in simulator&apos;s demo tasks, with a data folder and settings of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the watch list and settings in DIR instead of the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
