@@ -9,444 +9,444 @@
     </message>
     <message>
         <source>No access token is known for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 没有可用的访问凭证。</translation>
     </message>
     <message>
         <source>No app secret is known for account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 %1 没有可用的 App Secret。</translation>
     </message>
 </context>
 <context>
     <name>AccountEditor</name>
     <message>
         <source>e.g. Acme HR app</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Acme HR 应用</translation>
     </message>
     <message>
         <source>App credentials (fetches its own tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用凭证（自动获取访问凭证）</translation>
     </message>
     <message>
         <source>Pasted access token (short-lived)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的访问凭证（短期有效）</translation>
     </message>
     <message>
         <source>Needed for storage tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>存储任务必填</translation>
     </message>
     <message>
         <source>Optional, PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，PEM 格式</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>不限额</translation>
     </message>
     <message>
         <source> calls</source>
-        <translation type="unfinished"></translation>
+        <translation> 次</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)：</translation>
     </message>
     <message>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Operator unionId:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人 unionId(&amp;O)：</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <source>Monthly &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月额度(&amp;B)：</translation>
     </message>
     <message>
         <source>Permissions the app needs</source>
-        <translation type="unfinished"></translation>
+        <translation>应用所需权限</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>账号名称</translation>
     </message>
     <message>
         <source>How the account is shown in the task table.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号在任务表格中显示的名称。</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Feishu, Lark or DingTalk.</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书、Lark 或钉钉。</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API 地址</translation>
     </message>
     <message>
         <source>The platform&apos;s server. Leave empty for the default; plain http is refused except to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台的服务器地址。留空则使用默认地址；除本机外不允许使用 http。</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式</translation>
     </message>
     <message>
         <source>App credentials fetch and renew tokens; a pasted token works until it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用凭证会自动获取并续期访问凭证；粘贴的访问凭证在过期前有效。</translation>
     </message>
     <message>
         <source>Typed text is hidden and never shown again; leave empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入内容会隐藏，且不会再显示；留空则保留已保存的值。</translation>
     </message>
     <message>
         <source>Where the secret is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥的保存位置</translation>
     </message>
     <message>
         <source>Operator unionId</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人 unionId</translation>
     </message>
     <message>
         <source>The DingTalk user whose storage tasks are read (unionId).</source>
-        <translation type="unfinished"></translation>
+        <translation>要查询其存储任务的钉钉用户（unionId）。</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 证书文件</translation>
     </message>
     <message>
         <source>A PEM certificate to trust in addition to the system&apos;s, e.g. for a proxy that inspects TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>除系统证书外额外信任的 PEM 证书，例如用于检查 TLS 流量的代理。</translation>
     </message>
     <message>
         <source>Choose CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 CA 证书文件</translation>
     </message>
     <message>
         <source>Monthly call budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每月调用额度</translation>
     </message>
     <message>
         <source>Metered calls this account may spend per calendar month; polling slows as it runs low and stops when it is spent. 0 is no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号每个自然月可用的计费调用次数；额度将尽时查询会放缓，用完后停止查询。0 表示不限额。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Fetches a token with these settings, and reads one watched task of the account if there is one, without saving anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些设置获取访问凭证，如果账号下有监视中的任务，再查询其中一个；不会保存任何内容。</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的内容</translation>
     </message>
     <message>
         <source>Saves the account; its tasks are checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存账号，并重新查询其任务。</translation>
     </message>
     <message>
         <source>Closes without changing the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭，不修改账号。</translation>
     </message>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号</translation>
     </message>
     <message>
         <source>App &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKey(&amp;K)：</translation>
     </message>
     <message>
         <source>App &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID(&amp;I)：</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>AppKey</translation>
     </message>
     <message>
         <source>App ID</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID</translation>
     </message>
     <message>
         <source>e.g. dingxxxxxxxxxxxxxxxx</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：dingxxxxxxxxxxxxxxxx</translation>
     </message>
     <message>
         <source>e.g. cli_a1b2c3d4e5f6g7h8</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：cli_a1b2c3d4e5f6g7h8</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证(&amp;T)：</translation>
     </message>
     <message>
         <source>App &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>App Secret(&amp;S)：</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证</translation>
     </message>
     <message>
         <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <translation>App Secret</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <source>%1 stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存%1；输入新值可替换</translation>
     </message>
     <message>
         <source>Give the account a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账号设置名称。</translation>
     </message>
     <message>
         <source>Enter the app key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 AppKey。</translation>
     </message>
     <message>
         <source>Enter the app ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 App ID。</translation>
     </message>
     <message>
         <source>Paste the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴访问凭证。</translation>
     </message>
     <message>
         <source>Enter the app secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 App Secret。</translation>
     </message>
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
         <source>Extra CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>额外 CA 证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>AccountUsageView</name>
     <message>
         <source>Access tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>访问凭证</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接口</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">调用次数</translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <source>Metered</source>
-        <translation type="unfinished"></translation>
+        <translation>计费</translation>
     </message>
     <message>
         <source>Calls this month by endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>本月各接口调用次数</translation>
     </message>
     <message>
         <source>How many calls the monitor made for the selected account this month, per endpoint, and which ones the platform counts against the monthly quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月 Task Monitor 为所选账号调用各接口的次数，以及平台将哪些调用计入每月配额。</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>App ID / key</source>
-        <translation type="unfinished"></translation>
+        <translation>App ID / AppKey</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Metered calls</source>
-        <translation type="unfinished"></translation>
+        <translation>计费调用</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The configured apps. Return edits the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已配置的应用。按 Return 键编辑所选应用。</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号</translation>
     </message>
     <message>
         <source>Adds a Feishu, Lark or DingTalk app.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加飞书、Lark 或钉钉应用。</translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑账号</translation>
     </message>
     <message>
         <source>Changes the selected account&apos;s settings or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选账号的设置或密钥。</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号</translation>
     </message>
     <message>
         <source>Removes the selected account and its secret, and asks what to do with its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选账号及其密钥，并询问如何处理其任务。</translation>
     </message>
     <message>
         <source>Calls this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月调用次数</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每月额度</translation>
     </message>
     <message>
         <source>Closes the accounts dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭账号对话框。</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的访问凭证</translation>
     </message>
     <message>
         <source>No accounts yet: add the app whose tasks you watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账号：请添加要监视其任务的应用。</translation>
     </message>
     <message>
         <source>Calls this month — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本月调用次数 — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 metered call(s) this month; no budget set (Edit to set one).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本月计费调用 %1 次；未设置额度（可在“编辑”中设置）。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of the monthly budget of %2 metered calls spent; %3 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 %2 次计费调用额度已用 %1 次，剩余 %3 次。</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号</translation>
     </message>
     <message>
         <source>Remove the account “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除账号“%1”？</translation>
     </message>
     <message numerus="yes">
         <source>Its secret is removed too. %n watched task(s) belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其密钥也会一并删除。该账号下有 %n 个监视中的任务：可以保留在表格中（在有账号可用之前会显示错误），或停止监视。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep Its Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>保留其任务</translation>
     </message>
     <message>
         <source>Stop Watching Its Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监视其任务</translation>
     </message>
     <message>
         <source>Its secret is removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>其密钥也会一并删除。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -610,15 +610,15 @@
     </message>
     <message>
         <source>The account was changed while this call was waiting; it is asked again with the account&apos;s new settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>此调用等待期间账号已被修改，将使用账号的新设置重新请求。</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”已不存在。</translation>
     </message>
     <message>
         <source>Add the account again, or remove its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新添加该账号，或删除其任务。</translation>
     </message>
 </context>
 <context>
@@ -724,30 +724,30 @@
     </message>
     <message>
         <source>The task id &quot;%1&quot; cannot be asked for: in a link it would name another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询任务 ID“%1”：放入链接中会指向其他地址。</translation>
     </message>
     <message>
         <source>Check the id the platform returned and add the task again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查平台返回的 ID，然后重新添加该任务。</translation>
     </message>
 </context>
 <context>
     <name>AppPermissionsLabel</name>
     <message>
         <source>Permissions the app needs</source>
-        <translation type="unfinished"></translation>
+        <translation>应用所需权限</translation>
     </message>
     <message>
         <source>%1 or %2 (not available to app-store apps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2（应用商店应用不可用）</translation>
     </message>
     <message>
         <source>%1, and %2 when the user id type is user_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；用户 ID 类型为 user_id 时还需 %2</translation>
     </message>
     <message>
         <source>one of %1, %2 or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3 其中之一</translation>
     </message>
 </context>
 <context>
@@ -773,31 +773,31 @@
     <name>CallBudgetTable</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Metered calls this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月计费调用</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>每月额度</translation>
     </message>
     <message>
         <source>%1 calls in all this month; the platform meters %2 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月共调用 %1 次，其中平台计费 %2 次。</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>不限额</translation>
     </message>
     <message>
         <source>Monthly budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每月额度 %1</translation>
     </message>
     <message>
         <source>Metered calls this account may spend per calendar month; checking stops when they are used up. 0 is no budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号每个自然月可用的计费调用次数；用完后停止查询。0 表示不限额。</translation>
     </message>
 </context>
 <context>
@@ -847,15 +847,15 @@
     </message>
     <message>
         <source>--account %1: the saved accounts cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：无法读取已保存的账号。%2</translation>
     </message>
     <message>
         <source>--account %1: the keychain is not available (%2). Without a keychain, use --platform with --app-id and --app-secret-env instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account %1：钥匙串不可用（%2）。没有钥匙串时，请改用 --platform 加 --app-id 和 --app-secret-env。</translation>
     </message>
     <message>
         <source>the keychain holds no secret for this account</source>
-        <translation type="unfinished">系统密钥库中没有此账号的密钥</translation>
+        <translation>钥匙串中没有此账号的密钥</translation>
     </message>
 </context>
 <context>
@@ -1200,82 +1200,82 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     </message>
     <message>
         <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --wait 一起使用：不使用也不保存已结束任务的耗时（否则会保存在缓存文件夹中，用于安排无进度任务的查询时间）。</translation>
     </message>
     <message>
         <source>--no-learn only makes sense with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-learn 仅在使用 --wait 时有效。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestView</name>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试结果</translation>
     </message>
     <message>
         <source>Platform code</source>
-        <translation type="unfinished"></translation>
+        <translation>平台错误码</translation>
     </message>
     <message>
         <source>Platform message</source>
-        <translation type="unfinished"></translation>
+        <translation>平台信息</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Quote this id to the platform&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系平台技术支持时请提供此 ID。</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>信息：</translation>
     </message>
     <message>
         <source>Request ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议：</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Connected: %1 issued an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功：%1 已签发访问凭证。</translation>
     </message>
     <message>
         <source>Connected: %1 issued an access token and task %2 could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接成功：%1 已签发访问凭证，且可以读取任务 %2。</translation>
     </message>
     <message>
         <source>%1 issued an access token, but task %2 could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已签发访问凭证，但无法读取任务 %2：%3</translation>
     </message>
     <message>
         <source>The connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（HTTP %2）</translation>
     </message>
 </context>
 <context>
@@ -1320,245 +1320,246 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <name>DemoEnvironment</name>
     <message>
         <source>Import HR batch 3</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 HR 第 3 批</translation>
     </message>
     <message>
         <source>New departments (Lark)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建部门（Lark）</translation>
     </message>
     <message>
         <source>Import contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>导入外包人员</translation>
     </message>
     <message>
         <source>Move audit folder</source>
-        <translation type="unfinished"></translation>
+        <translation>移动审计文件夹</translation>
     </message>
     <message>
         <source>Move legal archive</source>
-        <translation type="unfinished"></translation>
+        <translation>移动法务归档</translation>
     </message>
     <message>
         <source>Delete old exports</source>
-        <translation type="unfinished"></translation>
+        <translation>删除旧导出文件</translation>
     </message>
     <message>
         <source>Move finance files</source>
-        <translation type="unfinished"></translation>
+        <translation>移动财务文件</translation>
     </message>
     <message>
         <source>Move design assets</source>
-        <translation type="unfinished"></translation>
+        <translation>移动设计素材</translation>
     </message>
     <message>
         <source>Copy onboarding templates</source>
-        <translation type="unfinished"></translation>
+        <translation>复制入职模板</translation>
     </message>
     <message>
         <source>Copy training handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>复制培训手册</translation>
     </message>
     <message>
         <source>No temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可供演示使用的临时文件夹：%1</translation>
     </message>
     <message>
         <source>The demo scenario is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少演示场景。</translation>
     </message>
     <message>
         <source>The demo scenario is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示场景已损坏：%1</translation>
     </message>
     <message>
         <source>The demo could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
         <source>Weekly reports (周报)</source>
-        <translation type="unfinished"></translation>
+        <translation>周报</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Task details</source>
-        <translation type="unfinished"></translation>
+        <translation>任务详情</translation>
     </message>
     <message>
         <source>Details of the current task</source>
-        <translation type="unfinished"></translation>
+        <translation>当前任务的详情</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览(&amp;O)</translation>
     </message>
     <message>
         <source>Sub-&amp;tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务(&amp;T)</translation>
     </message>
     <message>
         <source>Su&amp;bmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>原始响应(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
     <message>
         <source>Add tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务…</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号…</translation>
     </message>
     <message>
         <source>Nothing is watched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未监视任何任务</translation>
     </message>
     <message>
         <source>Paste task ids, links or API answers here — Ctrl+V.
 Task Monitor finds the ids among log lines, curl commands and JSON, and watches them until they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴任务 ID、链接或 API 响应 — Ctrl+V。
+Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监视到任务结束。</translation>
     </message>
     <message>
         <source>Opens the dialog to paste task ids</source>
-        <translation type="unfinished"></translation>
+        <translation>打开对话框以粘贴任务 ID</translation>
     </message>
     <message>
         <source>Adds a Feishu, Lark or DingTalk app whose tasks you want to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>添加要监视其任务的飞书、Lark 或钉钉应用</translation>
     </message>
     <message>
         <source>No tasks are watched</source>
-        <translation type="unfinished"></translation>
+        <translation>没有监视中的任务</translation>
     </message>
 </context>
 <context>
     <name>ExportResultBox</name>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Rows written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入行数：%1</translation>
     </message>
     <message>
         <source>&amp;Open File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;S)</translation>
     </message>
     <message>
         <source>Opens the CSV file in its usual program.</source>
-        <translation type="unfinished"></translation>
+        <translation>用默认程序打开 CSV 文件。</translation>
     </message>
     <message>
         <source>Opens the folder that holds the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 CSV 文件所在的文件夹。</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>tasks-%1.csv</source>
         <extracomment>File name proposed for an export of the task table; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任务-%1.csv</translation>
     </message>
     <message>
         <source>subtasks-%1.csv</source>
         <extracomment>File name proposed for the sub-task rows of a task; %1 its name, %2 the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子任务-%1.csv</translation>
     </message>
     <message>
         <source>subtasks-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务-%1-%2.csv</translation>
     </message>
     <message>
         <source>failed-subtasks-%1.csv</source>
         <extracomment>File name proposed for the failed sub-task rows; %1 the task&apos;s name, %2 the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败子任务-%1.csv</translation>
     </message>
     <message>
         <source>failed-subtasks-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>失败子任务-%1-%2.csv</translation>
     </message>
     <message>
         <source>failure-group-%1.csv</source>
         <extracomment>File name proposed for one group of failures; %1 the task&apos;s name, %2 the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败分组-%1.csv</translation>
     </message>
     <message>
         <source>failure-group-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>失败分组-%1-%2.csv</translation>
     </message>
     <message>
         <source>reports-%1.csv</source>
         <extracomment>File name proposed for a report query&apos;s submissions; %1 its name, %2 the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>汇报-%1.csv</translation>
     </message>
     <message>
         <source>reports-%1-%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报-%1-%2.csv</translation>
     </message>
     <message>
         <source>Reading the sub-task rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取子任务行…</translation>
     </message>
     <message>
         <source>Reading the submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取汇报…</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was left unchanged.</source>
-        <translation type="unfinished">导出已取消，%1 保持不变。</translation>
+        <translation>导出已取消，%1 保持不变。</translation>
     </message>
 </context>
 <context>
@@ -1596,110 +1597,110 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>The account was changed while its report query was paging.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报查询分页期间账号已被修改。</translation>
     </message>
 </context>
 <context>
     <name>FileSecretStore</name>
     <message>
         <source>The secrets file %1 is damaged (%2). It was left as it is: remove it, then enter the account secrets again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏（%2），已保持原样：请删除该文件，然后重新输入账号密钥。</translation>
     </message>
     <message>
         <source>The secrets file %1 can be read or changed by other users of this computer, so it is not used. Make it readable only by you (chmod 600) or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑的其他用户可以读取或修改密钥文件 %1，因此不使用该文件。请将其设为仅自己可读（chmod 600），或删除该文件。</translation>
     </message>
     <message>
         <source>Cannot read the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>not a TaskMonitor secrets file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 TaskMonitor 密钥文件</translation>
     </message>
     <message>
         <source>The secrets file %1 was written by a newer version of TaskMonitor; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 由更新版本的 TaskMonitor 写入，已保持原样。</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知版本</translation>
     </message>
     <message>
         <source>no list of secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥列表</translation>
     </message>
     <message>
         <source>a secret that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥不是文本</translation>
     </message>
     <message>
         <source>Cannot write the secrets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>cannot make it readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设为仅自己可读</translation>
     </message>
     <message>
         <source>The secrets file holds no secret for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件中没有此账号的密钥。</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>Filter: label, id, account, message</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：名称、ID、账号、信息</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选文本</translation>
     </message>
     <message>
         <source>Shows only tasks whose label, id, account or message contains every word</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示名称、ID、账号或信息包含所有关键词的任务</translation>
     </message>
     <message>
         <source>Filter by state, kind and account</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态、类型和账号筛选</translation>
     </message>
     <message>
         <source>Check states, kinds or accounts to show only those tasks; nothing checked in a group shows all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选状态、类型或账号，只显示这些任务；某组未勾选任何项时显示该组全部</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Filter by state</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态筛选</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型筛选</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Filter by account</source>
-        <translation type="unfinished"></translation>
+        <translation>按账号筛选</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A filter entry with its count: &quot;Failed (3)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1707,61 +1708,61 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <message>
         <source>%1 · %2</source>
         <extracomment>Kind and account of a finished task in its notification: &quot;Contact import · Acme&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 of %2 failed, %3 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 项中 %1 项失败，%3 项成功</translation>
     </message>
     <message>
         <source>All %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 项已完成</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败</translation>
     </message>
     <message>
         <source>%1 partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 部分失败</translation>
     </message>
     <message>
         <source>%1 succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已完成</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Needs a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要查看：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已完成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partly failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个部分失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished: %1</source>
         <extracomment>A batch of finished tasks: &quot;12 tasks finished: 10 succeeded, 2 partly failed&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务已结束：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1769,408 +1770,408 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>FormFieldsTable</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>表单字段</translation>
     </message>
     <message>
         <source>The selected submission&apos;s form fields and their values</source>
-        <translation type="unfinished"></translation>
+        <translation>所选汇报的表单字段及其值</translation>
     </message>
     <message>
         <source>Field id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 ID：%1</translation>
     </message>
     <message>
         <source>(empty or an attachment)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空或附件）</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用：%1</translation>
     </message>
     <message>
         <source>The keychain holds no secret for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串中没有此账号的密钥。</translation>
     </message>
     <message>
         <source>The keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串没有响应。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Task Monitor — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor — 演示</translation>
     </message>
     <message>
         <source>Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor</translation>
     </message>
     <message>
         <source>The watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>监视列表</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n running)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个运行中）</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo: </source>
-        <translation type="unfinished"></translation>
+        <translation>演示：</translation>
     </message>
     <message>
         <source>Paused by you — checking resumes when you press Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>已手动暂停 — 再次点击“暂停查询”即可恢复</translation>
     </message>
     <message>
         <source>Monthly call budget used up for %1: its tasks wait</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的每月调用额度已用完：其任务暂停等待</translation>
     </message>
     <message>
         <source>Demo against the built-in simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置模拟器演示</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) no longer watched — Ctrl+Z brings them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止监视 %n 个任务 — 按 Ctrl+Z 可恢复</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) watched again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已重新监视 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <source>About Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Task Monitor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Task Monitor %1&lt;/h3&gt;&lt;p&gt;Watches the asynchronous tasks of Feishu / Lark and DingTalk: bulk imports, folder moves, file moves, document copies and report queries.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Task Monitor %1&lt;/h3&gt;&lt;p&gt;监视飞书 / Lark 和钉钉的异步任务：批量导入、文件夹移动、文件移动、文档复制和汇报查询。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建（运行于 Qt %3）。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>File too large</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 %2 MB；请只粘贴包含任务 ID 的部分。</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;Add tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务(&amp;A)…</translation>
     </message>
     <message>
         <source>Paste task ids, links, curl lines or API answers to watch them</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴任务 ID、链接、curl 命令或 API 响应以监视任务</translation>
     </message>
     <message>
         <source>&amp;Paste tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴任务(&amp;P)</translation>
     </message>
     <message>
         <source>Add what is on the clipboard (shown first)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加剪贴板中的内容（先显示预览）</translation>
     </message>
     <message>
         <source>Refresh &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部刷新(&amp;A)</translation>
     </message>
     <message>
         <source>Check every watched task now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即查询所有监视中的任务</translation>
     </message>
     <message>
         <source>&amp;Pause checking</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停查询(&amp;P)</translation>
     </message>
     <message>
         <source>Stop asking the platforms until you resume</source>
-        <translation type="unfinished"></translation>
+        <translation>停止向平台查询，直到恢复</translation>
     </message>
     <message>
         <source>&amp;Undo remove</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
         <source>Bring back the tasks removed last</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复最近删除的任务</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the tasks shown (or selected) as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示（或选中）的任务保存为 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Check intervals, call budgets, notifications, language, CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>查询间隔、调用额度、通知、语言、CSV</translation>
     </message>
     <message>
         <source>A&amp;ccounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;C)…</translation>
     </message>
     <message>
         <source>The Feishu, Lark and DingTalk apps whose tasks are watched</source>
-        <translation type="unfinished"></translation>
+        <translation>要监视其任务的飞书、Lark 和钉钉应用</translation>
     </message>
     <message>
         <source>&amp;Details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
         <source>Show or hide the selected task&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏所选任务的详情</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter the table by label, id, account or message</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、ID、账号或信息筛选表格</translation>
     </message>
     <message>
         <source>&amp;Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
         <source>Show every watched task</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有监视中的任务</translation>
     </message>
     <message>
         <source>&amp;Filter panel</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选面板(&amp;F)</translation>
     </message>
     <message>
         <source>Show or hide the filter panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏筛选面板</translation>
     </message>
     <message>
         <source>&amp;About Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Task Monitor(&amp;A)</translation>
     </message>
     <message>
         <source>Version, Qt version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>版本、Qt 版本和许可证</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Stop watching and close Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监视并关闭 Task Monitor</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>Select a task to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个任务以查看详情。</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Task id</source>
-        <translation type="unfinished">任务 ID</translation>
+        <translation>任务 ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">账号</translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Platform status</source>
-        <translation type="unfinished"></translation>
+        <translation>平台状态</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">总数</translation>
+        <translation>总数</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Expected finish</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成</translation>
     </message>
     <message>
         <source>Watched since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始监视</translation>
     </message>
     <message>
         <source>Last checked</source>
-        <translation type="unfinished">上次查询</translation>
+        <translation>上次查询</translation>
     </message>
     <message>
         <source>Next check</source>
-        <translation type="unfinished">下次查询</translation>
+        <translation>下次查询</translation>
     </message>
     <message>
         <source>Calls spent</source>
-        <translation type="unfinished"></translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">最近错误</translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>What failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的操作</translation>
     </message>
     <message>
         <source>Platform code</source>
-        <translation type="unfinished"></translation>
+        <translation>平台错误码</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the request id to quote it to the platform&apos;s support</source>
-        <translation type="unfinished"></translation>
+        <translation>复制请求 ID，以便联系平台技术支持时提供</translation>
     </message>
     <message>
         <source>Copy request id</source>
-        <translation type="unfinished"></translation>
+        <translation>复制请求 ID</translation>
     </message>
     <message>
         <source>Puts the request id of the last error on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将最近错误的请求 ID 复制到剪贴板</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>处理建议</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Account id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账号 ID：%1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Requests this task has cost, token requests not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务已发起的请求数，不含获取访问凭证的请求</translation>
     </message>
 </context>
 <context>
@@ -2413,23 +2414,23 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>The platform answered with errcode %1 and no message</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回了 errcode %1，但没有错误信息</translation>
     </message>
     <message>
         <source>The DingTalk gateway does not know this address: check the account&apos;s server address (and any proxy in between).</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉网关无法识别此地址：请检查账号的服务器地址（以及中间的代理）。</translation>
     </message>
     <message>
         <source>The platform&apos;s advice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台建议：%1</translation>
     </message>
     <message>
         <source>The server does not know this address (%1): it is not an answer of the platform&apos;s API</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法识别此地址（%1）：这不是平台 API 的响应</translation>
     </message>
     <message>
         <source>Check the account&apos;s server address (and any gateway or proxy in between): the API paths are not found there.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查账号的服务器地址（以及中间的网关或代理）：该地址下找不到 API 路径。</translation>
     </message>
 </context>
 <context>
@@ -2581,62 +2582,62 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>ProgressChartTab</name>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>进度 %</translation>
     </message>
     <message>
         <source>Predicted finish</source>
-        <translation type="unfinished"></translation>
+        <translation>预计完成</translation>
     </message>
     <message>
         <source>Progress over time</source>
-        <translation type="unfinished"></translation>
+        <translation>进度变化</translation>
     </message>
     <message>
         <source>Succeeded and failed rows, or progress in percent, at each check, with the predicted finish</source>
-        <translation type="unfinished"></translation>
+        <translation>每次查询时的成功行数和失败行数或进度百分比，以及预计完成时间</translation>
     </message>
     <message>
         <source>No progress recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无进度记录。</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
 </context>
 <context>
     <name>RawAnswerTab</name>
     <message>
         <source>Last answer</source>
-        <translation type="unfinished"></translation>
+        <translation>最近响应</translation>
     </message>
     <message>
         <source>The platform&apos;s last answer for this task, with tokens and secrets removed</source>
-        <translation type="unfinished"></translation>
+        <translation>平台对此任务的最近响应，已移除访问凭证和密钥</translation>
     </message>
     <message>
         <source>The start of the last answer (%1), tokens and secrets shown as ***.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近响应的开头部分（%1），访问凭证和密钥显示为 ***。</translation>
     </message>
     <message>
         <source>The last answer (%1), tokens and secrets shown as ***.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近响应（%1），访问凭证和密钥显示为 ***。</translation>
     </message>
     <message>
         <source>No answer stored for this task yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存此任务的响应。</translation>
     </message>
 </context>
 <context>
@@ -2757,221 +2758,221 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>SecretStorageNotice</name>
     <message>
         <source>Where secrets are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存位置</translation>
     </message>
     <message>
         <source>Keeps app secrets and tokens in a file that only your user can read, because no keychain is available. Until you tick this, secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于没有可用的钥匙串，App Secret 和访问凭证将保存在仅你的用户可读的文件中。勾选此项之前，密钥仅在本次运行期间保留。</translation>
     </message>
     <message>
         <source>Demo accounts: secrets are kept for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账号：密钥仅在本次运行期间保留。</translation>
     </message>
     <message>
         <source>Secrets are kept in a file readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在仅你可读的文件中。</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
     <name>SecretVault</name>
     <message>
         <source>No keychain is available: secrets are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串：密钥仅在本次运行期间保留。</translation>
     </message>
     <message>
         <source>Keep secrets in a file readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在仅你可读的文件中</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>The longest interval must be at least the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>最长间隔不能小于最短间隔。</translation>
     </message>
     <message>
         <source>Show a &amp;notification when a task ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任务结束时显示通知(&amp;N)</translation>
     </message>
     <message>
         <source>Start with checks &amp;paused</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时暂停查询(&amp;P)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Start files with a &amp;byte-order mark (for Excel and WPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件开头写入 BOM（便于 Excel 和 WPS 打开）(&amp;B)</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号（,）</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分号（;）</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线（|）</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">成功</translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>&amp;Shortest interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>最短间隔(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Longest interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>最长间隔(&amp;L)：</translation>
     </message>
     <message>
         <source>Monthly call budgets</source>
-        <translation type="unfinished"></translation>
+        <translation>每月调用额度</translation>
     </message>
     <message>
         <source>The platforms meter drive, report and DingTalk calls per month. When an account&apos;s budget is used up, its tasks wait for the next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台按月对云空间、汇报和钉钉调用计费。账号额度用完后，其任务将等到下个月再查询。</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>CSV export</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 导出</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
         <source>Shortest check interval</source>
-        <translation type="unfinished"></translation>
+        <translation>最短查询间隔</translation>
     </message>
     <message>
         <source>A running task is never asked about more often than this, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>对运行中的任务，查询频率不会高于此间隔（秒）。</translation>
     </message>
     <message>
         <source>Longest check interval</source>
-        <translation type="unfinished"></translation>
+        <translation>最长查询间隔</translation>
     </message>
     <message>
         <source>A running task is asked about at least this often, in seconds. Must be at least the shortest interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>对运行中的任务，至少每隔此时间（秒）查询一次。不能小于最短间隔。</translation>
     </message>
     <message>
         <source>Interval problem</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔设置有误</translation>
     </message>
     <message>
         <source>One row per account: the metered calls spent this month and the monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个账号一行：本月已用的计费调用次数和每月额度。</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Shows a desktop notification once when a watched task succeeds or fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视中的任务成功或失败时，显示一次桌面通知。</translation>
     </message>
     <message>
         <source>Start paused</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时暂停</translation>
     </message>
     <message>
         <source>Task Monitor starts without checking any task until Resume is pressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor 启动后不查询任何任务，直到取消“暂停查询”。</translation>
     </message>
     <message>
         <source>When the language changes</source>
-        <translation type="unfinished"></translation>
+        <translation>切换语言时</translation>
     </message>
     <message>
         <source>Byte-order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>字节顺序标记</translation>
     </message>
     <message>
         <source>Excel and WPS need it to read Chinese text in a CSV file correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 和 WPS 需要它才能正确读取 CSV 文件中的中文。</translation>
     </message>
     <message>
         <source>CSV delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 分隔符</translation>
     </message>
     <message>
         <source>The character between two fields. Spreadsheets set to a language that writes decimals with a comma expect a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个字段之间的字符。若电子表格所用语言以逗号作为小数点，则需使用分号。</translation>
     </message>
     <message>
         <source>Stores the settings and closes the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置并关闭对话框。</translation>
     </message>
     <message>
         <source>Stores the settings and keeps the dialog open.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置，不关闭对话框。</translation>
     </message>
     <message>
         <source>Closes the dialog; changes not applied are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭对话框；未应用的更改将被丢弃。</translation>
     </message>
     <message>
         <source>Shows the default settings; they are stored with Apply or OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示默认设置；点击“应用”或“确定”后保存。</translation>
     </message>
     <message>
         <source>A new language shows the next time Task Monitor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 Task Monitor 时生效。</translation>
     </message>
 </context>
 <context>
@@ -2994,141 +2995,141 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>Note: how long the tasks took could not be kept in the cache folder; the next --wait starts without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：无法在缓存文件夹中保存任务耗时；下次 --wait 将不使用这些数据。</translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message>
         <source>Task counts</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数</translation>
     </message>
     <message>
         <source>Next check</source>
-        <translation type="unfinished">下次查询</translation>
+        <translation>下次查询</translation>
     </message>
     <message>
         <source>Calls this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月调用次数</translation>
     </message>
     <message numerus="yes">
         <source>%n watched</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个监视中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个出错</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to check: every task has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>无需查询：所有任务均已结束</translation>
     </message>
     <message>
         <source>Checking now</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询</translation>
     </message>
     <message>
         <source>Next check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后查询</translation>
     </message>
     <message>
         <source>%1 %2 / %3</source>
         <extracomment>Calls an account spent this month, against its budget: &quot;Acme 120 / 10,000&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 / %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2 metered calls this month, %3 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本月计费调用 %2 次，共 %3 次</translation>
     </message>
     <message>
         <source>Calls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调用：%1</translation>
     </message>
 </context>
 <context>
     <name>SubmissionsTab</name>
     <message>
         <source>&amp;Submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报(&amp;S)</translation>
     </message>
     <message>
         <source>Show submissions with their form</source>
-        <translation type="unfinished"></translation>
+        <translation>显示汇报及其表单</translation>
     </message>
     <message>
         <source>Lists the submissions; the selected one&apos;s form fields show beside them</source>
-        <translation type="unfinished"></translation>
+        <translation>列出汇报；所选汇报的表单字段显示在旁边</translation>
     </message>
     <message>
         <source>&amp;Pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>透视(&amp;P)</translation>
     </message>
     <message>
         <source>Show pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>显示透视表</translation>
     </message>
     <message>
         <source>One row per submission and one column per form field</source>
-        <translation type="unfinished"></translation>
+        <translation>每份汇报一行，每个表单字段一列</translation>
     </message>
     <message>
         <source>Export submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出汇报…</translation>
     </message>
     <message>
         <source>Export submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>导出汇报</translation>
     </message>
     <message>
         <source>Saves every submission with its form fields as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有汇报及其表单字段保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Report submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报列表</translation>
     </message>
     <message>
         <source>Submitter, department, time submitted and recipients of each submission</source>
-        <translation type="unfinished"></translation>
+        <translation>每份汇报的汇报人、部门、提交时间和接收人</translation>
     </message>
     <message>
         <source>Report pivot</source>
-        <translation type="unfinished"></translation>
+        <translation>汇报透视表</translation>
     </message>
     <message>
         <source>No submissions in this window yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内尚无汇报。</translation>
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation type="unfinished">
-            <numerusform>共 %n 条汇报</numerusform>
+        <translation>
+            <numerusform>%n 份汇报</numerusform>
         </translation>
     </message>
     <message>
         <source>reports-%1.csv</source>
         <extracomment>File name proposed for a report query&apos;s submissions; the query&apos;s id is inserted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>汇报-%1.csv</translation>
     </message>
 </context>
 <context>
@@ -3165,126 +3166,126 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>SubtasksTab</name>
     <message>
         <source>&amp;Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示失败(&amp;F)</translation>
     </message>
     <message>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示失败</translation>
     </message>
     <message>
         <source>Shows only the rows the platform reported as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示平台报告为失败的行</translation>
     </message>
     <message>
         <source>Export all…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部导出…</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有行</translation>
     </message>
     <message>
         <source>Saves every row of this task as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此任务的所有行保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Export failed…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败行…</translation>
     </message>
     <message>
         <source>Export failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败行</translation>
     </message>
     <message>
         <source>Saves the failed rows of this task as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此任务的失败行保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Export group…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分组…</translation>
     </message>
     <message>
         <source>Export selected failure group</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所选失败分组</translation>
     </message>
     <message>
         <source>Saves the rows of the selected failure group as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选失败分组的行保存为 CSV 文件</translation>
     </message>
     <message>
         <source>Failures by cause</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因统计失败</translation>
     </message>
     <message>
         <source>Failed rows grouped by code and message with their counts; select one to see only its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>按错误码和错误信息分组的失败行及其数量；选中一组可只查看其行</translation>
     </message>
     <message>
         <source>Sub-task rows</source>
-        <translation type="unfinished"></translation>
+        <translation>子任务行</translation>
     </message>
     <message>
         <source>Every row the platform returned, with all its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>平台返回的每一行及其全部字段</translation>
     </message>
     <message>
         <source>Counts and failure message</source>
-        <translation type="unfinished"></translation>
+        <translation>数量和失败信息</translation>
     </message>
     <message>
         <source>No answer from the platform yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台尚未响应。</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总数：%1</translation>
     </message>
     <message>
         <source>Succeeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>成功：%1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Failure message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败信息：%1</translation>
     </message>
     <message>
         <source>This platform reports counts only, not the individual items.</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台只返回数量，不返回具体条目。</translation>
     </message>
     <message>
         <source>No rows yet: the platform lists them once the task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无行：任务结束后平台才会列出。</translation>
     </message>
     <message>
         <source>%1 rows, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行，%2 行失败</translation>
     </message>
     <message>
         <source>Showing %1 of %2 rows, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 行中的 %1 行，%3 行失败</translation>
     </message>
     <message>
         <source>rows-%1.csv</source>
         <extracomment>File name proposed for the rows of a task; the task id is inserted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子任务-%1.csv</translation>
     </message>
     <message>
         <source>failed-%1.csv</source>
         <extracomment>File name proposed for the failed rows of a task; the task id is inserted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败子任务-%1.csv</translation>
     </message>
     <message>
         <source>Export failure group</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败分组</translation>
     </message>
     <message>
         <source>failed-%1-%2.csv</source>
         <extracomment>File name proposed for one failure group; the task id and the code are inserted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败分组-%1-%2.csv</translation>
     </message>
 </context>
 <context>
@@ -3358,11 +3359,11 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>TASK &quot;%1…&quot; is longer than any task id the platforms hand out (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK “%1…”超过了平台任务 ID 的最大长度（最多 %2 个字符）。</translation>
     </message>
     <message>
         <source>TASK is empty: give a task id or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TASK 为空：请提供任务 ID 或 URL。</translation>
     </message>
 </context>
 <context>
@@ -3606,16 +3607,16 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <message>
         <source>%1 of %2 failed</source>
         <extracomment>A task that ended with some rows failed: &quot;37 of 50 failed&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 项中 %1 项失败</translation>
     </message>
     <message>
         <source>working…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中…</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>Joins the parts of a row read out by a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3649,16 +3650,16 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>TaskCsvExport</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %n 行到 %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3743,43 +3744,43 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>TaskTableView</name>
     <message>
         <source>Watched tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>监视中的任务</translation>
     </message>
     <message>
         <source>One row per watched task: its label, account, kind, state and progress. Press F2 to rename a task, Delete to stop watching it, Return for its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个监视中的任务一行：名称、账号、类型、状态和进度。按 F2 重命名任务，按 Delete 停止监视，按 Return 查看详情。</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监视</translation>
     </message>
     <message>
         <source>Stop watching the selected tasks (Ctrl+Z brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监视所选任务（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>Refresh selected</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新所选</translation>
     </message>
     <message>
         <source>Check the selected tasks now, finished or not</source>
-        <translation type="unfinished"></translation>
+        <translation>立即查询所选任务，无论是否已结束</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选行复制为制表符分隔的文本</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>显示详情</translation>
     </message>
     <message>
         <source>Restore default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -3805,44 +3806,45 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>TrayIcon</name>
     <message>
         <source>&amp;Show Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Task Monitor(&amp;S)</translation>
     </message>
     <message>
         <source>Task Monitor tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor 托盘菜单</translation>
     </message>
     <message>
         <source>Task Monitor
 %1</source>
         <extracomment>Tray tool tip: the application&apos;s name, then the counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor
+%1</translation>
     </message>
     <message>
         <source>Nothing watched</source>
-        <translation type="unfinished"></translation>
+        <translation>没有监视中的任务</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个出错</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 个任务已结束</numerusform>
         </translation>
     </message>
 </context>
@@ -3850,55 +3852,55 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     <name>WatchListDatabase</name>
     <message>
         <source>The watch list %1 was written by a newer version of Task Monitor (schema %2; this version reads %3). It was left unchanged and nothing was loaded; changes made now will not be saved. Update Task Monitor to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视列表 %1 由更新版本的 Task Monitor 写入（架构版本 %2；此版本可读取 %3）。该文件保持不变，未加载任何内容；现在所做的更改不会保存。请更新 Task Monitor 后使用。</translation>
     </message>
     <message>
         <source>The watch list %1 could not be opened: %2. Changes made now will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开监视列表 %1：%2。现在所做的更改不会保存。</translation>
     </message>
     <message>
         <source>The watch list %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取监视列表 %1：%2。</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished">无法创建文件夹 %1</translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>it holds tables that are not a watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含不属于监视列表的表</translation>
     </message>
     <message>
         <source>tables of the watch list are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少监视列表的表</translation>
     </message>
     <message>
         <source>too many damaged files of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>同名的损坏文件过多</translation>
     </message>
     <message>
         <source>it is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 SQLite 数据库</translation>
     </message>
     <message>
         <source>it is damaged (%1) and could not be moved aside (%2); it was left in place</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏（%1），且无法移走（%2）；已保留在原位置</translation>
     </message>
     <message>
         <source>The watch list %1 was damaged (%2). It was moved to %3, so nothing in it is lost, and a new, empty list was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视列表 %1 已损坏（%2）。已将其移到 %3，其中内容不会丢失，并新建了一个空列表。</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>(in memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>（内存中）</translation>
     </message>
     <message>
         <source>Could not save the watch list to %1: %2. The changes are kept and will be saved with the next ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将监视列表保存到 %1：%2。更改已保留，将在下次保存时一并写入。</translation>
     </message>
 </context>
 <context>
@@ -3909,19 +3911,19 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>Watches Feishu / Lark and DingTalk asynchronous tasks and report queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视飞书 / Lark 和钉钉的异步任务和汇报查询。</translation>
     </message>
     <message>
         <source>Watch the built-in simulator&apos;s demo tasks, with a data folder and settings of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视内置模拟器的演示任务，使用独立的数据文件夹和设置。</translation>
     </message>
     <message>
         <source>Keep the watch list and settings in DIR instead of the usual places.</source>
-        <translation type="unfinished"></translation>
+        <translation>将监视列表和设置保存在 DIR 中，而不是默认位置。</translation>
     </message>
     <message>
         <source>Task Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Task Monitor</translation>
     </message>
 </context>
 </TS>
