@@ -309,7 +309,7 @@ QString MainWindow::pauseReason() const
 {
     const QString demo = m_options.demo ? tr("Demo: ") : QString();
     if (m_engine.isPaused())
-        return demo + tr("Paused by you — checking resumes when you press Resume");
+        return demo + tr("Paused by you — choose Pause checking again to resume");
     if (!m_budgetExhausted.isEmpty())
         return demo + tr("Monthly call budget used up for %1: its tasks wait")
                           .arg(m_budgetExhausted.join(QStringLiteral(", ")));

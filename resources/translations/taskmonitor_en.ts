@@ -1824,7 +1824,7 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused by you — checking resumes when you press Resume</source>
+        <source>Paused by you — choose Pause checking again to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2895,7 +2895,7 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task Monitor starts without checking any task until Resume is pressed.</source>
+        <source>Task Monitor starts without checking any task until Pause checking is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1859,7 +1859,7 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <translation>演示：</translation>
     </message>
     <message>
-        <source>Paused by you — checking resumes when you press Resume</source>
+        <source>Paused by you — choose Pause checking again to resume</source>
         <translation>已手动暂停 — 再次点击“暂停查询”即可恢复</translation>
     </message>
     <message>
@@ -2931,7 +2931,7 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <translation>启动时暂停</translation>
     </message>
     <message>
-        <source>Task Monitor starts without checking any task until Resume is pressed.</source>
+        <source>Task Monitor starts without checking any task until Pause checking is turned off.</source>
         <translation>Task Monitor 启动后不查询任何任务，直到取消“暂停查询”。</translation>
     </message>
     <message>

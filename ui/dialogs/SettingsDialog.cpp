@@ -189,7 +189,7 @@ void SettingsDialog::nameWidgets()
         tr("Shows a desktop notification once when a watched task succeeds or fails."));
     m_startPaused->setAccessibleName(tr("Start paused"));
     m_startPaused->setAccessibleDescription(
-        tr("Task Monitor starts without checking any task until Resume is pressed."));
+        tr("Task Monitor starts without checking any task until Pause checking is turned off."));
     m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(languageNote());
     m_languageNote->setAccessibleName(tr("When the language changes"));
