@@ -49,12 +49,6 @@ int main(int argc, char *argv[])
     QString databasePath = WatchListDatabase::defaultPath();
     std::unique_ptr<Preferences> preferences;
     if (isDemo) {
-        QString problem;
-        if (!demoEnvironment.start(&problem)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Task Monitor"),
-                                  problem);
-            return 1;
-        }
         databasePath = demoEnvironment.databasePath();
         preferences = std::make_unique<Preferences>(demoEnvironment.settingsPath());
     } else if (parser.isSet(profile)) {
@@ -69,6 +63,16 @@ int main(int argc, char *argv[])
 
     const QString language = preferences->language();
     Translations::install(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    // After the translators: the demo's task labels are in the user's language.
+    if (isDemo) {
+        QString problem;
+        if (!demoEnvironment.start(&problem)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Task Monitor"),
+                                  problem);
+            return 1;
+        }
+    }
 
     // The demo never touches the real keychain: its secrets live for the session only.
     std::unique_ptr<SecretVault> vault;
