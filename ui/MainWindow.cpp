@@ -4,9 +4,6 @@
 #include "models/preferences/Preferences.h"
 #include "models/watchlist/TaskCounts.h"
 #include "models/watchlist/TaskFilterProxy.h"
-#include "ui/EmptyStatePage.h"
-#include "ui/MainWindowActions.h"
-#include "ui/StatusSummary.h"
 #include "ui/desktop/Notifier.h"
 #include "ui/desktop/TrayIcon.h"
 #include "ui/detail/DetailPane.h"
@@ -14,7 +11,11 @@
 #include "ui/dialogs/AddTasksDialog.h"
 #include "ui/dialogs/ExportRunner.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/DroppedText.h"
+#include "ui/EmptyStatePage.h"
 #include "ui/filter/FilterPanel.h"
+#include "ui/MainWindowActions.h"
+#include "ui/StatusSummary.h"
 #include "ui/table/TaskTableView.h"
 
 #include <QApplication>
@@ -23,7 +24,6 @@
 #include <QDataStream>
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,13 +34,6 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QUrl>
-
-namespace {
-
-constexpr qint64 kMaxDroppedFileBytes = 8 * 1024 * 1024;
-
-} // namespace
 
 MainWindow::MainWindow(Engine &engine, Preferences &preferences, const Options &options,
                        QWidget *parent)
@@ -261,12 +254,11 @@ void MainWindow::connectEngine()
     connect(&m_engine, &Engine::budgetRestored, this, [this](const QString &accountId) {
         const std::optional<Account> account = m_engine.account(accountId);
         m_budgetExhausted.removeAll(account && !account->name.isEmpty() ? account->name
-                                                                         : accountId);
+                                                                        : accountId);
         refreshSoon();
     });
-    connect(&m_engine, &Engine::storeProblem, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(&m_engine, &Engine::storeProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -476,26 +468,12 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QMimeData *mime = event->mimeData();
-    QStringList texts;
-    for (const QUrl &url : mime->urls()) {
-        if (!url.isLocalFile())
-            continue;
-        QFile file(url.toLocalFile());
-        if (file.size() > kMaxDroppedFileBytes) {
-            QMessageBox::warning(this, tr("File too large"),
-                                 tr("%1 is larger than %2 MB; paste the part with the task ids.")
-                                     .arg(QDir::toNativeSeparators(file.fileName()))
-                                     .arg(kMaxDroppedFileBytes / (1024 * 1024)));
-            continue;
-        }
-        if (file.open(QIODevice::ReadOnly))
-            texts << QString::fromUtf8(file.readAll());
-    }
-    if (texts.isEmpty() && mime->hasText())
-        texts << mime->text();
-    if (texts.isEmpty())
+    QString problem;
+    const QString text = DroppedText::read(event->mimeData(), &problem);
+    if (!problem.isEmpty())
+        QMessageBox::warning(this, tr("File too large"), problem);
+    if (text.isEmpty())
         return;
     event->acceptProposedAction();
-    addTasksFrom(texts.join(QLatin1Char('\n')));
+    addTasksFrom(text);
 }

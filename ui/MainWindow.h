@@ -66,7 +66,6 @@ public:
                       const QString &baseUrl = {});
     void showFromTray();
 
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

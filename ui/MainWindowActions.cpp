@@ -31,23 +31,25 @@ MainWindowActions::MainWindowActions(QWidget *window)
     exportTable = make(tr("&Export…"), tr("Save the tasks shown (or selected) as a CSV file"),
                        QStringLiteral("document-save-as"));
     exportTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    settings = make(tr("&Settings…"), tr("Check intervals, call budgets, notifications, language, CSV"),
-                    QStringLiteral("preferences-system"));
+    settings =
+        make(tr("&Settings…"), tr("Check intervals, call budgets, notifications, language, CSV"),
+             QStringLiteral("preferences-system"));
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
-    accounts = make(tr("A&ccounts…"), tr("The Feishu, Lark and DingTalk apps whose tasks are watched"),
-                    QStringLiteral("system-users"));
+    accounts =
+        make(tr("A&ccounts…"), tr("The Feishu, Lark and DingTalk apps whose tasks are watched"),
+             QStringLiteral("system-users"));
     accounts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    showDetailPane = make(tr("&Details pane"), tr("Show or hide the selected task's details"),
-                          QString());
+    showDetailPane =
+        make(tr("&Details pane"), tr("Show or hide the selected task's details"), QString());
     showDetailPane->setCheckable(true);
     showDetailPane->setChecked(true);
     showDetailPane->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     focusFilter = make(tr("&Find…"), tr("Filter the table by label, id, account or message"),
                        QStringLiteral("edit-find"));
     focusFilter->setShortcut(QKeySequence::Find);
-    clearFilter = make(tr("&Clear filter"), tr("Show every watched task"),
-                       QStringLiteral("edit-clear"));
+    clearFilter =
+        make(tr("&Clear filter"), tr("Show every watched task"), QStringLiteral("edit-clear"));
     showFilterPanel = make(tr("&Filter panel"), tr("Show or hide the filter panel"), QString());
     showFilterPanel->setCheckable(true);
     showFilterPanel->setChecked(true);

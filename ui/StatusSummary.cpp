@@ -8,8 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-StatusSummary::StatusSummary(const Engine &engine, const Preferences &preferences,
-                             QWidget *parent)
+StatusSummary::StatusSummary(const Engine &engine, const Preferences &preferences, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
     , m_preferences(preferences)
@@ -52,11 +51,11 @@ void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
             m_schedule->setText(counts.total > 0 ? tr("Nothing to check: every task has ended")
                                                  : QString());
         } else {
-            const qint64 in = std::max<qint64>(
-                0, next.toMSecsSinceEpoch() - m_engine.clock().wallMsSinceEpoch());
-            m_schedule->setText(in < 1000 ? tr("Checking now")
-                                          : tr("Next check in %1")
-                                                .arg(TaskCellFormatter::formatRemaining(in)));
+            const qint64 in =
+                std::max<qint64>(0, next.toMSecsSinceEpoch() - m_engine.clock().wallMsSinceEpoch());
+            m_schedule->setText(
+                in < 1000 ? tr("Checking now")
+                          : tr("Next check in %1").arg(TaskCellFormatter::formatRemaining(in)));
         }
     }
 
@@ -67,14 +66,16 @@ void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
         const int budget = m_preferences.monthlyCallBudget(account.id);
         const QString name = account.name.isEmpty() ? account.id : account.name;
         //: Calls an account spent this month, against its budget: "Acme 120 / 10,000"
-        calls << (budget > 0 ? tr("%1 %2 / %3")
-                                   .arg(name, locale.toString(metered), locale.toString(budget))
-                             : tr("%1 %2").arg(name, locale.toString(metered)));
+        calls
+            << (budget > 0
+                    ? tr("%1 %2 / %3").arg(name, locale.toString(metered), locale.toString(budget))
+                    : tr("%1 %2").arg(name, locale.toString(metered)));
         details << tr("%1: %2 metered calls this month, %3 in all")
                        .arg(name, locale.toString(metered),
                             locale.toString(m_engine.callsThisMonth(account.id)));
     }
-    m_calls->setText(calls.isEmpty() ? QString() : tr("Calls: %1").arg(calls.join(QStringLiteral(", "))));
+    m_calls->setText(calls.isEmpty() ? QString()
+                                     : tr("Calls: %1").arg(calls.join(QStringLiteral(", "))));
     m_calls->setToolTip(details.join(QLatin1Char('\n')));
 }
 

@@ -14,8 +14,7 @@ class StatusSummary final : public QWidget
     Q_OBJECT
 
 public:
-    StatusSummary(const Engine &engine, const Preferences &preferences,
-                  QWidget *parent = nullptr);
+    StatusSummary(const Engine &engine, const Preferences &preferences, QWidget *parent = nullptr);
 
     void update(const TaskCounts &counts, const QString &pauseReason);
     QString countsText() const;

@@ -1,11 +1,11 @@
 #include "CliApplication.h"
 
+#include "app/engine/Engine.h"
+#include "app/secrets/SecretStore.h"
 #include "CliExit.h"
 #include "ReportsCommand.h"
 #include "StatusCommand.h"
 #include "TaskArguments.h"
-#include "app/engine/Engine.h"
-#include "app/secrets/SecretStore.h"
 
 CliApplication::CliApplication(const CliOptions &options, const QProcessEnvironment &env,
                                SecretStore &secrets, QObject *parent)

@@ -1,15 +1,15 @@
 #include "CliConnection.h"
 
+#include "app/secrets/SecretResult.h"
 #include "models/persistence/WatchListDatabase.h"
 #include "network/transport/BaseUrlPolicy.h"
-#include "app/secrets/SecretResult.h"
 
 #include <QFileInfo>
 
 CliConnection CliConnection::resolve(const CliOptions &options, const QProcessEnvironment &env)
 {
-    CliConnection connection = options.accountName.isEmpty() ? fromEnvironment(options, env)
-                                                             : fromSavedAccount(options);
+    CliConnection connection =
+        options.accountName.isEmpty() ? fromEnvironment(options, env) : fromSavedAccount(options);
     if (!connection.ok())
         return connection;
     const QUrl url(connection.m_account.effectiveBaseUrl());
@@ -114,8 +114,7 @@ CliConnection CliConnection::withStoredSecret(const SecretResult &result) const
                           "keychain, use --platform with --app-id and --app-secret-env instead.")
                            .arg(m_accountName, result.message));
     }
-    const QString why = result.status == SecretResult::Status::Ok
-                            ? tr("the saved secret is empty")
+    const QString why = result.status == SecretResult::Status::Ok ? tr("the saved secret is empty")
                         : result.status == SecretResult::Status::NotFound
                             ? tr("the keychain holds no secret for this account")
                             : result.message;

@@ -1,7 +1,7 @@
 #include "ReportWriters.h"
 
-#include "models/csv/ReportCsvExporter.h"
 #include "JsonTaskWriter.h"
+#include "models/csv/ReportCsvExporter.h"
 #include "TextTable.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
 #include "ReportsCommand.h"
 
-#include "CliConsole.h"
 #include "app/engine/Engine.h"
+#include "CliConsole.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "ReportWriters.h"

@@ -1,16 +1,16 @@
 #include "StatusCommand.h"
 
+#include "app/engine/Engine.h"
 #include "CliConsole.h"
 #include "CliExit.h"
 #include "CliMessages.h"
 #include "CsvTaskWriter.h"
 #include "DurationStatsCache.h"
 #include "JsonTaskWriter.h"
-#include "app/engine/Engine.h"
 #include "TableTaskWriter.h"
 
-StatusCommand::StatusCommand(Engine &engine, CliConsole &console,
-                             const CliOptions &options, const QList<TaskRef> &refs, QObject *parent)
+StatusCommand::StatusCommand(Engine &engine, CliConsole &console, const CliOptions &options,
+                             const QList<TaskRef> &refs, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_console(console)
@@ -47,13 +47,14 @@ void StatusCommand::fetchOnce()
     // All at once: the transport's rate limiter spaces them per endpoint.
     const QStringList keys = m_pending.values();
     for (const QString &key : keys) {
-        m_engine.fetchOnce(m_results[key].ref, this, [this, key](const Result<TaskSnapshot> &result) {
-            if (result.ok())
-                m_results[key].snapshot = result.value();
-            else
-                m_results[key].error = result.error();
-            settle(key);
-        });
+        m_engine.fetchOnce(m_results[key].ref, this,
+                           [this, key](const Result<TaskSnapshot> &result) {
+                               if (result.ok())
+                                   m_results[key].snapshot = result.value();
+                               else
+                                   m_results[key].error = result.error();
+                               settle(key);
+                           });
     }
 }
 
@@ -153,8 +154,7 @@ void StatusCommand::saveDurations()
 {
     if (!m_watching || !m_options.learn)
         return;
-    if (!DurationStatsCache::save(DurationStatsCache::defaultPath(),
-                                  m_engine.durationSamples()))
+    if (!DurationStatsCache::save(DurationStatsCache::defaultPath(), m_engine.durationSamples()))
         m_console.error(tr("Note: how long the tasks took could not be kept in the cache "
                            "folder; the next --wait starts without it."));
 }

@@ -22,8 +22,8 @@ class StatusCommand final : public QObject
     Q_OBJECT
 
 public:
-    StatusCommand(Engine &engine, CliConsole &console,
-                  const CliOptions &options, const QList<TaskRef> &refs, QObject *parent = nullptr);
+    StatusCommand(Engine &engine, CliConsole &console, const CliOptions &options,
+                  const QList<TaskRef> &refs, QObject *parent = nullptr);
     ~StatusCommand() override;
 
     void start();

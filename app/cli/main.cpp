@@ -1,9 +1,9 @@
-#include "CliApplication.h"
-#include "CliExit.h"
-#include "CliOptions.h"
 #include "app/secrets/FileSecretStore.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/secrets/SecretVault.h"
+#include "CliApplication.h"
+#include "CliExit.h"
+#include "CliOptions.h"
 #include "models/preferences/Preferences.h"
 #include "resources/Translations.h"
 

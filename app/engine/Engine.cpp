@@ -456,8 +456,7 @@ void Engine::loadReports(const QString &key, QObject *context,
     m_database.loadReports(key, context, std::move(done));
 }
 
-void Engine::loadRawBody(const QString &key, QObject *context,
-                         std::function<void(QByteArray)> done)
+void Engine::loadRawBody(const QString &key, QObject *context, std::function<void(QByteArray)> done)
 {
     m_persistence.flush();
     m_database.loadRawBody(key, context, std::move(done));

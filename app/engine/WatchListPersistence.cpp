@@ -5,8 +5,8 @@
 
 #include <QElapsedTimer>
 
-WatchListPersistence::WatchListPersistence(WatchListDatabase &database,
-                                           const TaskTableModel &tasks, QObject *parent)
+WatchListPersistence::WatchListPersistence(WatchListDatabase &database, const TaskTableModel &tasks,
+                                           QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_tasks(tasks)

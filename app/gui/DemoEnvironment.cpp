@@ -64,9 +64,9 @@ QString DemoEnvironment::settingsPath() const
 bool DemoEnvironment::start(QString *error)
 {
     if (!m_dir.isValid()) {
-        *error = QCoreApplication::translate("DemoEnvironment",
-                                             "No temporary folder for the demo: %1")
-                     .arg(m_dir.errorString());
+        *error =
+            QCoreApplication::translate("DemoEnvironment", "No temporary folder for the demo: %1")
+                .arg(m_dir.errorString());
         return false;
     }
     QFile file(QStringLiteral(":/demo/demo.json"));

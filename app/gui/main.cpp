@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         const QDir folder(parser.value(profile));
         folder.mkpath(QStringLiteral("."));
         databasePath = folder.filePath(QStringLiteral("watchlist.sqlite"));
-        preferences = std::make_unique<Preferences>(folder.filePath(QStringLiteral("settings.ini")));
+        preferences =
+            std::make_unique<Preferences>(folder.filePath(QStringLiteral("settings.ini")));
     } else {
         preferences = std::make_unique<Preferences>();
     }
@@ -77,10 +78,10 @@ int main(int argc, char *argv[])
     // The demo never touches the real keychain: its secrets live for the session only.
     std::unique_ptr<SecretVault> vault;
     if (!isDemo) {
-        const QString secretsFile = parser.isSet(profile)
-                                        ? QDir(parser.value(profile)).filePath(
-                                              QStringLiteral("secrets.json"))
-                                        : QString();
+        const QString secretsFile =
+            parser.isSet(profile)
+                ? QDir(parser.value(profile)).filePath(QStringLiteral("secrets.json"))
+                : QString();
         vault = std::make_unique<SecretVault>(
             new KeychainSecretStore,
             secretsFile.isEmpty() ? new FileSecretStore : new FileSecretStore(secretsFile));

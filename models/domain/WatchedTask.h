@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/domain/ApiError.h"
+#include "models/domain/TaskHistory.h"
 #include "models/domain/TaskRef.h"
 #include "models/domain/TaskSnapshot.h"
-#include "models/domain/TaskHistory.h"
 
 #include <QDateTime>
 

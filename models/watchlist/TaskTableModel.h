@@ -2,9 +2,9 @@
 
 #include "models/domain/ApiError.h"
 #include "models/domain/TaskSnapshot.h"
+#include "models/domain/WatchedTask.h"
 #include "models/watchlist/ChangedCells.h"
 #include "models/watchlist/TaskCellFormatter.h"
-#include "models/domain/WatchedTask.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -54,11 +54,11 @@ public:
         RawValueRole = Qt::UserRole + 1, // sortable value: number, QDateTime (UTC), text
         TaskKeyRole,                     // QString: TaskRef::key()
         StateRole,                       // int: the displayed TaskState
-        ProgressRole, // double percent on the progress column; invalid when unknown
-        KindRole,     // int: TaskKind
-        AccountRole,  // QString: account id
-        ErrorRole,    // QString: the last error's summary; invalid when the last call worked
-        TerminalRole, // bool: the task has ended on the platform
+        ProgressRole,     // double percent on the progress column; invalid when unknown
+        KindRole,         // int: TaskKind
+        AccountRole,      // QString: account id
+        ErrorRole,        // QString: the last error's summary; invalid when the last call worked
+        TerminalRole,     // bool: the task has ended on the platform
         ProgressTextRole, // QString on the progress column: what its bar says
     };
     Q_ENUM(Role)

@@ -34,7 +34,10 @@ public:
     // The platform rejected `token`: forget it, so the next acquire fetches a new one.
     void reject(const QString &token) override;
 
-    bool canRenew() const override { return m_account.authMode == Account::AuthMode::AppCredentials; }
+    bool canRenew() const override
+    {
+        return m_account.authMode == Account::AuthMode::AppCredentials;
+    }
     const Account &account() const { return m_account; }
     void setSecret(const QString &secret);
     const QString &secret() const { return m_secret; }

@@ -1,8 +1,8 @@
 #include "network/clients/ApiSession.h"
 
+#include "models/domain/TaskRef.h"
 #include "network/auth/AccountConnection.h"
 #include "network/auth/TokenManager.h"
-#include "models/domain/TaskRef.h"
 
 ApiSession::ApiSession(QNetworkAccessManager &network, const Clock &clock, QObject *parent)
     : QObject(parent)

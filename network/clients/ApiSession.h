@@ -1,12 +1,12 @@
 #pragma once
 
+#include "models/domain/Account.h"
 #include "network/clients/DingTalkDocTaskClient.h"
 #include "network/clients/DingTalkStorageTaskClient.h"
 #include "network/clients/FeishuContactTaskClient.h"
 #include "network/clients/FeishuDriveTaskClient.h"
 #include "network/clients/FeishuReportQueryClient.h"
 #include "network/clients/SnapshotRequest.h"
-#include "models/domain/Account.h"
 #include "network/transport/ApiTransport.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "network/clients/DingTalkDocTaskClient.h"
 
+#include "models/domain/TaskRef.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/EndpointUrl.h"
-#include "models/domain/TaskRef.h"
 #include "network/parsers/DingTalkDocTaskParser.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "network/clients/DingTalkStorageTaskClient.h"
 
+#include "models/domain/TaskRef.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/EndpointUrl.h"
-#include "models/domain/TaskRef.h"
 #include "network/parsers/DingTalkStorageTaskParser.h"
 #include "network/transport/ApiTransport.h"
 

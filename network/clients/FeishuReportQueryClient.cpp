@@ -1,9 +1,9 @@
 #include "network/clients/FeishuReportQueryClient.h"
 
-#include "network/auth/AccountConnection.h"
-#include "network/clients/EndpointUrl.h"
 #include "models/domain/Clock.h"
 #include "models/domain/TaskRef.h"
+#include "network/auth/AccountConnection.h"
+#include "network/clients/EndpointUrl.h"
 #include "network/parsers/FeishuReportPageParser.h"
 #include "network/transport/ApiTransport.h"
 

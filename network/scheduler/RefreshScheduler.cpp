@@ -1,8 +1,8 @@
 #include "network/scheduler/RefreshScheduler.h"
 
+#include "models/domain/Clock.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/ApiSession.h"
-#include "models/domain/Clock.h"
 #include "network/scheduler/RefreshPolicy.h"
 
 #include <QUrl>
@@ -183,8 +183,7 @@ void RefreshScheduler::tick()
             emit nextCheckChanged(key, {});
             continue;
         }
-        const qint64 wait =
-            m_session.transport().limiter(entry.accountId, entry.endpoint).waitMs();
+        const qint64 wait = m_session.transport().limiter(entry.accountId, entry.endpoint).waitMs();
         if (wait > 0) {
             wake = wake < 0 ? wait : std::min(wake, wait);
             continue;

@@ -15,7 +15,7 @@ struct ApiRequestSpec
     ApiEndpoint endpoint = ApiEndpoint::FeishuContactTask;
     QByteArray method = "GET";
     QUrl url;
-    QByteArray body;                // JSON, for POST
+    QByteArray body; // JSON, for POST
     // Carries the account's access token (looked up by accountId at each attempt); false for
     // the token endpoints themselves.
     bool authenticated = false;

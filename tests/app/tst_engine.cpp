@@ -166,10 +166,9 @@ void tst_Engine::restartRestoresWithoutAskingAboutEndedTasks()
     });
     QVERIFY(waitFor([&] { return loaded; }));
     QCOMPARE(rows.size(), 50);
-    QCOMPARE(std::count_if(rows.cbegin(), rows.cend(), [](const SubtaskRow &row) {
-                 return row.failed;
-             }),
-             3);
+    QCOMPARE(
+        std::count_if(rows.cbegin(), rows.cend(), [](const SubtaskRow &row) { return row.failed; }),
+        3);
 }
 
 void tst_Engine::accountReplacedWhileItsTasksArePolled()
@@ -199,14 +198,16 @@ void tst_Engine::accountReplacedWhileItsTasksArePolled()
 
     engine->setAccount(account(kOtherApp), kOtherSecret);
     const int requestsAtChange = m_simulator->requestCount();
-    QVERIFY(waitFor([&] {
-        for (const TaskRef &r : std::as_const(refs)) {
-            const WatchedTask *task = engine->tasks().task(r.key());
-            if (!task || task->displayState() != TaskState::Succeeded)
-                return false;
-        }
-        return true;
-    }, 40000));
+    QVERIFY(waitFor(
+        [&] {
+            for (const TaskRef &r : std::as_const(refs)) {
+                const WatchedTask *task = engine->tasks().task(r.key());
+                if (!task || task->displayState() != TaskState::Succeeded)
+                    return false;
+            }
+            return true;
+        },
+        40000));
     const QList<RecordedRequest> recent = m_simulator->recentRequests();
     qsizetype checkedAfterChange = 0;
     for (qsizetype i = requestsAtChange; i < recent.size(); ++i) {

@@ -1,6 +1,6 @@
+#include "app/secrets/SecretStore.h"
 #include "CliConnection.h"
 #include "models/persistence/WatchListDatabase.h"
-#include "app/secrets/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +34,7 @@ public:
         if (!available)
             answer(context, std::move(done),
                    SecretResult::withMessage(SecretResult::Status::Unavailable,
-                                         QStringLiteral("no D-Bus")));
+                                             QStringLiteral("no D-Bus")));
         else if (!secrets.contains(key))
             answer(context, std::move(done),
                    SecretResult::withMessage(SecretResult::Status::NotFound, QString()));
@@ -109,8 +109,7 @@ void tst_CliConnection::savedAccountByNameOrId()
     FakeSecretStore store;
     store.secrets.insert(QStringLiteral("acc-7"), QStringLiteral("from-keychain"));
     for (const QString &name : {QStringLiteral("子公司"), QStringLiteral("acc-7")}) {
-        const CliConnection connection =
-            resolveWith(savedOptions(path, name), {}, store);
+        const CliConnection connection = resolveWith(savedOptions(path, name), {}, store);
         QVERIFY2(connection.ok(), qPrintable(connection.problem()));
         QCOMPARE(connection.account().platform, Platform::DingTalk);
         QCOMPARE(connection.account().unionId, QStringLiteral("saved-union"));
@@ -119,8 +118,7 @@ void tst_CliConnection::savedAccountByNameOrId()
     }
     CliOptions override = savedOptions(path, QStringLiteral("acc-7"));
     override.unionId = QStringLiteral("cli-union");
-    QCOMPARE(resolveWith(override, {}, store).account().unionId,
-             QStringLiteral("cli-union"));
+    QCOMPARE(resolveWith(override, {}, store).account().unionId, QStringLiteral("cli-union"));
     const CliConnection missing =
         resolveWith(savedOptions(path, QStringLiteral("other")), {}, store);
     QVERIFY(!missing.ok());
@@ -128,8 +126,7 @@ void tst_CliConnection::savedAccountByNameOrId()
 
     QTemporaryDir insecureDir;
     const QString insecure = writeWatchList(insecureDir, QStringLiteral("http://10.0.0.8"));
-    QVERIFY(
-        !resolveWith(savedOptions(insecure, QStringLiteral("acc-7")), {}, store).ok());
+    QVERIFY(!resolveWith(savedOptions(insecure, QStringLiteral("acc-7")), {}, store).ok());
 }
 
 void tst_CliConnection::keychainMissingOrEmpty()
@@ -138,14 +135,12 @@ void tst_CliConnection::keychainMissingOrEmpty()
     const QString path = writeWatchList(dir);
     FakeSecretStore store;
     store.available = false;
-    const CliConnection none =
-        resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+    const CliConnection none = resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!none.ok());
     QVERIFY(none.problem().contains(QStringLiteral("keychain is not available")));
     QVERIFY(none.problem().contains(QStringLiteral("--app-secret-env")));
     store.available = true;
-    const CliConnection empty =
-        resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
+    const CliConnection empty = resolveWith(savedOptions(path, QStringLiteral("acc-7")), {}, store);
     QVERIFY(!empty.ok());
     QVERIFY(empty.problem().contains(QStringLiteral("no secret")));
 }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "models/domain/Clock.h"
+#include "models/domain/TaskRef.h"
 #include "network/auth/AccountConnection.h"
 #include "network/auth/TokenManager.h"
 #include "network/clients/ApiSession.h"
-#include "models/domain/Clock.h"
-#include "models/domain/TaskRef.h"
 #include "OpenPlatformSimulator.h"
 
 #include <QEventLoop>

@@ -56,7 +56,8 @@ void tst_AccountReplacement::init()
     for (int i = 1; i <= kTasks; ++i)
         m_refs << SimulatedPlatform::ref(TaskKind::FeishuDrive, QStringLiteral("move-%1").arg(i));
     // kInFlight slots a second: the rest queue behind the limiter for several seconds.
-    m_platform->session->transport().setCallsPerSecond(ApiEndpoint::FeishuDriveTaskCheck, kInFlight);
+    m_platform->session->transport().setCallsPerSecond(ApiEndpoint::FeishuDriveTaskCheck,
+                                                       kInFlight);
 }
 
 void tst_AccountReplacement::startFetches(Outcome &outcome)

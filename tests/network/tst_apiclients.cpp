@@ -225,7 +225,8 @@ void tst_ApiClients::dotIdsAreRefusedBeforeSending_data()
 {
     QTest::addColumn<TaskKind>("kind");
     QTest::addColumn<QString>("id");
-    for (TaskKind kind : {TaskKind::FeishuDrive, TaskKind::DingTalkStorage, TaskKind::DingTalkDoc}) {
+    for (TaskKind kind :
+         {TaskKind::FeishuDrive, TaskKind::DingTalkStorage, TaskKind::DingTalkDoc}) {
         for (const QString &id : {QStringLiteral("."), QStringLiteral("..")})
             QTest::newRow(qPrintable(TaskKinds::id(kind) + QLatin1Char(' ') + id)) << kind << id;
     }

@@ -1,6 +1,6 @@
-#include "network/clients/ApiSession.h"
 #include "models/domain/Clock.h"
 #include "models/domain/TaskRef.h"
+#include "network/clients/ApiSession.h"
 #include "OpenPlatformSimulator.h"
 
 #include <QEventLoop>

@@ -78,8 +78,7 @@ void tst_RefreshScheduler::finishedTasksCostNothing()
     finished.state = TaskState::Succeeded;
     for (int i = 0; i < 10; ++i) {
         finished.taskId = QStringLiteral("restored-%1").arg(i);
-        harness.watch(SimulatedPlatform::ref(TaskKind::DingTalkDoc, finished.taskId),
-                                finished);
+        harness.watch(SimulatedPlatform::ref(TaskKind::DingTalkDoc, finished.taskId), finished);
     }
     harness.runFor(3600 * 1000, 5000);
     for (const TaskRef &ref : ended) {

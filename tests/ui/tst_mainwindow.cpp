@@ -3,10 +3,10 @@
 #include "models/watchlist/TaskCounts.h"
 #include "models/watchlist/TaskFilterProxy.h"
 #include "network/simulator/OpenPlatformSimulator.h"
+#include "ui/filter/FilterPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/MainWindowActions.h"
 #include "ui/StatusSummary.h"
-#include "ui/filter/FilterPanel.h"
 #include "ui/table/ProgressDelegate.h"
 #include "ui/table/TaskTableView.h"
 
@@ -85,8 +85,7 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::openWindow()
 {
-    m_preferences =
-        std::make_unique<Preferences>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_preferences = std::make_unique<Preferences>(m_dir->filePath(QStringLiteral("settings.ini")));
     EngineOptions options;
     options.databasePath = m_dir->filePath(QStringLiteral("watchlist.sqlite"));
     options.preferences = m_preferences.get();
@@ -100,9 +99,8 @@ void tst_MainWindow::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    new QAbstractItemModelTester(m_window->proxy(),
-                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                 m_window.get());
+    new QAbstractItemModelTester(
+        m_window->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_window.get());
 }
 
 void tst_MainWindow::closeWindow()
@@ -139,8 +137,8 @@ QList<TaskRef> tst_MainWindow::addGenerated(SimTaskKind kind, const QString &pre
     QList<TaskRef> refs;
     for (int i = 1; i <= count; ++i) {
         TaskRef ref;
-        ref.kind = kind == SimTaskKind::FeishuDrive ? TaskKind::FeishuDrive
-                                                    : TaskKind::FeishuContact;
+        ref.kind =
+            kind == SimTaskKind::FeishuDrive ? TaskKind::FeishuDrive : TaskKind::FeishuContact;
         ref.accountId = QStringLiteral("acme");
         ref.taskId = prefix + QString::number(i);
         refs << ref;
@@ -211,20 +209,26 @@ void tst_MainWindow::sortByProgressAndFilterByStateWithCounts()
     const QAbstractItemModel *view = m_window->proxy();
     double previous = 1000;
     for (int row = 0; row < view->rowCount(); ++row) {
-        const double progress =
-            view->index(row, TaskTableModel::ProgressColumn).data(TaskTableModel::ProgressRole).toDouble();
+        const double progress = view->index(row, TaskTableModel::ProgressColumn)
+                                    .data(TaskTableModel::ProgressRole)
+                                    .toDouble();
         QVERIFY(progress <= previous);
         previous = progress;
     }
-    QCOMPARE(view->index(0, TaskTableModel::ProgressColumn).data(TaskTableModel::ProgressRole).toDouble(), 100.0);
+    QCOMPARE(view->index(0, TaskTableModel::ProgressColumn)
+                 .data(TaskTableModel::ProgressRole)
+                 .toDouble(),
+             100.0);
 
     QTreeWidget *tree = m_window->filterPanel()->tree();
     QTreeWidgetItem *succeeded = nullptr;
     QTreeWidgetItem *running = nullptr;
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if ((*it)->text(0).startsWith(TaskStates::displayName(TaskState::Succeeded) + QLatin1Char(' ')))
+        if ((*it)->text(0).startsWith(TaskStates::displayName(TaskState::Succeeded) +
+                                      QLatin1Char(' ')))
             succeeded = *it;
-        if ((*it)->text(0).startsWith(TaskStates::displayName(TaskState::Running) + QLatin1Char(' ')))
+        if ((*it)->text(0).startsWith(TaskStates::displayName(TaskState::Running) +
+                                      QLatin1Char(' ')))
             running = *it;
     }
     QVERIFY(succeeded && running);
@@ -241,9 +245,8 @@ void tst_MainWindow::sortByProgressAndFilterByStateWithCounts()
 void tst_MainWindow::selectionAndScrollSurviveRefreshes()
 {
     addGenerated(SimTaskKind::FeishuContact, QStringLiteral("many-"), 60, 600000);
-    QVERIFY(waitFor([&] {
-        return TaskCounts::of(m_engine->tasks()).state(TaskState::Running) == 60;
-    }));
+    QVERIFY(
+        waitFor([&] { return TaskCounts::of(m_engine->tasks()).state(TaskState::Running) == 60; }));
     m_window->refreshNow();
     TaskTableView *table = m_window->taskTable();
     table->sortByColumn(TaskTableModel::TaskIdColumn, Qt::AscendingOrder);
@@ -297,8 +300,8 @@ void tst_MainWindow::copyPutsSelectedRowsAsTsv()
     table->setFocus();
     QVERIFY(table->selectTask(refs.at(1).key()));
     QTest::keySequence(table, QKeySequence::Copy);
-    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'),
-                                                                      Qt::SkipEmptyParts);
+    const QStringList lines =
+        QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Label\tAccount\tKind\tTask ID")));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("Move audit folder\tAcme\t")));
@@ -335,7 +338,8 @@ void tst_MainWindow::damagedWatchListIsSetAsideAndTold()
     QTRY_VERIFY(m_window->findChild<QMessageBox *>(QStringLiteral("storeMessage")));
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("storeMessage"));
     QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
-    const QStringList setAside = QDir(m_dir->path()).entryList({QStringLiteral("watchlist.sqlite.*")});
+    const QStringList setAside =
+        QDir(m_dir->path()).entryList({QStringLiteral("watchlist.sqlite.*")});
     QCOMPARE(setAside.size(), 1);
     box->close();
     // The new list works: a task added now survives a restart.
@@ -371,9 +375,8 @@ void tst_MainWindow::delegatePaintsStatesApart()
     addGenerated(SimTaskKind::FeishuContact, QStringLiteral("bad-"), 1, 1, 20);
     QVERIFY(waitFor([&] {
         const TaskCounts counts = TaskCounts::of(m_engine->tasks());
-        return counts.state(TaskState::Succeeded) == 1 && counts.state(TaskState::Failed) +
-                                                                  counts.state(TaskState::PartiallyFailed) ==
-                                                              1;
+        return counts.state(TaskState::Succeeded) == 1 &&
+               counts.state(TaskState::Failed) + counts.state(TaskState::PartiallyFailed) == 1;
     }));
     m_window->refreshNow();
     TaskTableView *table = m_window->taskTable();

@@ -14,8 +14,8 @@ namespace {
 constexpr int kValueRole = Qt::UserRole + 1;
 
 constexpr TaskState kShownStates[] = {
-    TaskState::Running, TaskState::Pending,  TaskState::Succeeded, TaskState::PartiallyFailed,
-    TaskState::Failed,  TaskState::Error,    TaskState::NotFound,  TaskState::Unknown,
+    TaskState::Running, TaskState::Pending, TaskState::Succeeded, TaskState::PartiallyFailed,
+    TaskState::Failed,  TaskState::Error,   TaskState::NotFound,  TaskState::Unknown,
 };
 
 constexpr TaskKind kKinds[] = {

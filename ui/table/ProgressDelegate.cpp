@@ -77,15 +77,13 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QColor chunk = fill;
     chunk.setAlphaF(0.85);
     painter->setBrush(chunk);
-    painter->drawRoundedRect(QRect(groove.left() + offset, groove.top(), chunkWidth,
-                                   groove.height()),
-                             2, 2);
+    painter->drawRoundedRect(
+        QRect(groove.left() + offset, groove.top(), chunkWidth, groove.height()), 2, 2);
     painter->restore();
     style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, widget);
 }
 
-QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int textWidth = option.fontMetrics.horizontalAdvance(barText(index)) + 24;

@@ -111,11 +111,12 @@ void TaskTableView::applyDefaultColumns()
     int kindWidth = 0;
     for (TaskKind kind : {TaskKind::FeishuContact, TaskKind::FeishuReport, TaskKind::FeishuDrive,
                           TaskKind::DingTalkStorage, TaskKind::DingTalkDoc})
-        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(TaskKinds::displayName(kind)));
+        kindWidth =
+            std::max(kindWidth, fontMetrics().horizontalAdvance(TaskKinds::displayName(kind)));
     int stateWidth = 0;
     for (int state = 0; state <= int(TaskState::Error); ++state)
-        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(
-                                              TaskStates::displayName(TaskState(state))));
+        stateWidth = std::max(
+            stateWidth, fontMetrics().horizontalAdvance(TaskStates::displayName(TaskState(state))));
     // Wide enough for the words they hold and for their header with its sort arrow.
     const QHash<int, int> contentWidths = {
         {TaskTableModel::LabelColumn, 14 * em},
@@ -131,9 +132,9 @@ void TaskTableView::applyDefaultColumns()
     };
     const QFontMetrics headerMetrics(header->font());
     for (int column = 0; column < model()->columnCount(); ++column) {
-        const int headerWidth =
-            headerMetrics.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) +
-            padding + 16;
+        const int headerWidth = headerMetrics.horizontalAdvance(
+                                    model()->headerData(column, Qt::Horizontal).toString()) +
+                                padding + 16;
         header->resizeSection(column, std::max(contentWidths.value(column, 4 * em), headerWidth));
     }
     sortByColumn(TaskTableModel::LabelColumn, Qt::AscendingOrder);
@@ -247,9 +248,8 @@ void TaskTableView::currentChanged(const QModelIndex &current, const QModelIndex
 {
     // The base class tells screen readers which cell is current: it must run.
     QTableView::currentChanged(current, previous);
-    emit currentTaskChanged(current.isValid()
-                                ? current.data(TaskTableModel::TaskKeyRole).toString()
-                                : QString());
+    emit currentTaskChanged(current.isValid() ? current.data(TaskTableModel::TaskKeyRole).toString()
+                                              : QString());
 }
 
 void TaskTableView::showHeaderMenu(const QPoint &position)
@@ -275,7 +275,8 @@ void TaskTableView::showHeaderMenu(const QPoint &position)
 
 void TaskTableView::animateBusyBars()
 {
-    if (!model() || !isVisible() || horizontalHeader()->isSectionHidden(TaskTableModel::ProgressColumn))
+    if (!model() || !isVisible() ||
+        horizontalHeader()->isSectionHidden(TaskTableModel::ProgressColumn))
         return;
     const int first = rowAt(0);
     if (first < 0)
@@ -293,6 +294,6 @@ void TaskTableView::animateBusyBars()
         return;
     m_progressDelegate->setBusyPhase(++m_busyPhase);
     const int x = columnViewportPosition(TaskTableModel::ProgressColumn);
-    viewport()->update(QRect(x, 0, columnWidth(TaskTableModel::ProgressColumn),
-                             viewport()->height()));
+    viewport()->update(
+        QRect(x, 0, columnWidth(TaskTableModel::ProgressColumn), viewport()->height()));
 }

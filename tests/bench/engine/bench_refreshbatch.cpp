@@ -52,8 +52,8 @@ qint64 threadCpuMicroseconds()
 double percentile(QList<qint64> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const auto index = qsizetype(std::clamp(p * double(values.size() - 1), 0.0,
-                                            double(values.size() - 1)));
+    const auto index =
+        qsizetype(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return double(values.at(index)) / 1000.0;
 }
 
