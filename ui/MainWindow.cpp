@@ -10,6 +10,7 @@
 #include "ui/dialogs/AccountsDialog.h"
 #include "ui/dialogs/AddTasksDialog.h"
 #include "ui/dialogs/ExportRunner.h"
+#include "ui/dialogs/ReportQueryDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/DroppedText.h"
 #include "ui/EmptyStatePage.h"
@@ -149,6 +150,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->addTasks);
     file->addAction(m_actions->pasteTasks);
+    file->addAction(m_actions->watchReportQuery);
     file->addSeparator();
     file->addAction(m_actions->exportTable);
     file->addSeparator();
@@ -179,6 +181,7 @@ void MainWindow::buildMenus()
     help->addAction(m_actions->about);
 
     connect(m_actions->addTasks, &QAction::triggered, this, [this] { addTasksFrom({}); });
+    connect(m_actions->watchReportQuery, &QAction::triggered, this, &MainWindow::watchReportQuery);
     connect(m_actions->pasteTasks, &QAction::triggered, this,
             [this] { addTasksFrom(QApplication::clipboard()->text()); });
     connect(m_actions->refreshAll, &QAction::triggered, &m_engine, &Engine::refreshAll);
@@ -330,6 +333,18 @@ void MainWindow::addTasksFrom(const QString &text)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int added = m_engine.addTasks(dialog->tasksToAdd());
         statusBar()->showMessage(tr("%n task(s) added", nullptr, added), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::watchReportQuery()
+{
+    auto *dialog = new ReportQueryDialog(m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const TaskRef query = dialog->queryToWatch();
+        if (m_engine.addTasks({query}) > 0)
+            m_table->selectTask(query.key());
     });
     dialog->open();
 }

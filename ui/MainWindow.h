@@ -57,6 +57,7 @@ public:
 
     // Opens the add dialog with this text (a paste, a drop, a second launch's arguments).
     void addTasksFrom(const QString &text);
+    void watchReportQuery();
     // Applies pending secondary updates now (tests; otherwise a short single-shot does it).
     void refreshSoon();
     void refreshNow();

@@ -17,6 +17,11 @@ MainWindowActions::MainWindowActions(QWidget *window)
     pasteTasks->setShortcut(QKeySequence::Paste);
     // Only on the task table: in a text field Ctrl+V pastes text.
     pasteTasks->setShortcutContext(Qt::WidgetShortcut);
+    watchReportQuery = make(tr("Watch &report query…"),
+                            tr("Count the report (汇报) submissions of a rule or a person over "
+                               "today, this week, this month or dates you choose"),
+                            QStringLiteral("x-office-document"));
+    watchReportQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     refreshAll = make(tr("Refresh &all"), tr("Check every watched task now"),
                       QStringLiteral("view-refresh"));
     refreshAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));

@@ -16,6 +16,7 @@ public:
 
     QAction *addTasks = nullptr;
     QAction *pasteTasks = nullptr;
+    QAction *watchReportQuery = nullptr;
     QAction *refreshAll = nullptr;
     QAction *pause = nullptr; // checkable: checked while polling is paused
     QAction *undoRemove = nullptr;

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cmath>
@@ -58,7 +59,8 @@ QString helpEpilogue()
         "\nCommands:\n"
         "  status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).\n"
         "  reports            Print the report (汇报) submissions of a rule or user in a\n"
-        "                     commit-time window: --from DATE --to DATE.\n"
+        "                     commit-time window: --from DATE --to DATE, or --window\n"
+        "                     today, this_week, last_7_days or this_month (local time).\n"
         "\n"
         "Connection: --account NAME (saved by the Task Monitor window, secret from the\n"
         "keychain), or --platform with --app-id and the app secret in the environment\n"
@@ -157,6 +159,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption to(QStringLiteral("to"),
                                 tr("reports: end of the commit-time window (inclusive)."),
                                 QStringLiteral("DATE"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        tr("reports: today, this_week, last_7_days or this_month, in local time (instead of "
+           "--from and --to)."),
+        QStringLiteral("WINDOW"));
     const QCommandLineOption ruleId(QStringLiteral("rule-id"), tr("reports: the rule's id."),
                                     QStringLiteral("ID"));
     const QCommandLineOption userId(QStringLiteral("user-id"),
@@ -165,11 +172,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption userIdType(QStringLiteral("user-id-type"),
                                         tr("reports: open_id (default), union_id or user_id."),
                                         QStringLiteral("TYPE"));
-    parser.addOptions({help,     version, kind,     account,      watchList,
-                       platform, baseUrl, appId,    appSecretEnv, tokenEnv,
-                       unionId,  wait,    interval, timeout,      noLearn,
-                       format,   output,  subtasks, failedOnly,   requestTimeout,
-                       from,     to,      ruleId,   userId,       userIdType});
+    parser.addOptions({help,       version,        kind,         account,  watchList, platform,
+                       baseUrl,    appId,          appSecretEnv, tokenEnv, unionId,   wait,
+                       interval,   timeout,        noLearn,      format,   output,    subtasks,
+                       failedOnly, requestTimeout, from,         to,       window,    ruleId,
+                       userId,     userIdType});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or reports"));
     parser.addPositionalArgument(QStringLiteral("TASK"), tr("status: task ids or URLs"),
                                  QStringLiteral("[TASK...]"));
@@ -215,7 +222,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     }
 
     if (options.command == Command::Status) {
-        for (const QCommandLineOption &option : {from, to, ruleId, userId, userIdType}) {
+        for (const QCommandLineOption &option : {from, to, window, ruleId, userId, userIdType}) {
             if (parser.isSet(option))
                 return usageError(
                     tr("--%1 belongs to the \"reports\" command.").arg(option.names().constLast()));
@@ -234,20 +241,33 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
             return usageError(tr("reports takes no TASK arguments (\"%1\"); use --rule-id, "
                                  "--user-id, --from and --to.")
                                   .arg(positional.constFirst()));
-        if (!parser.isSet(from) || !parser.isSet(to))
-            return usageError(tr("reports needs --from DATE and --to DATE."));
-        options.report.from = parseDate(parser.value(from), false);
-        if (!options.report.from.isValid())
-            return usageError(tr("--from: \"%1\" is not a date (use 2026-11-16, "
-                                 "2026-11-16T09:30:00Z or Unix seconds).")
-                                  .arg(parser.value(from)));
-        options.report.to = parseDate(parser.value(to), true);
-        if (!options.report.to.isValid())
-            return usageError(tr("--to: \"%1\" is not a date (use 2026-11-20, "
-                                 "2026-11-20T18:00:00Z or Unix seconds).")
-                                  .arg(parser.value(to)));
-        if (options.report.from > options.report.to)
-            return usageError(tr("--from is after --to."));
+        if (parser.isSet(window)) {
+            if (parser.isSet(from) || parser.isSet(to))
+                return usageError(tr("--window replaces --from and --to: give one or the other."));
+            const std::optional<ReportWindow> rolling = ReportWindows::fromId(parser.value(window));
+            if (!rolling || *rolling == ReportWindow::Fixed)
+                return usageError(tr("--window: \"%1\" is not one of today, this_week, "
+                                     "last_7_days, this_month.")
+                                      .arg(parser.value(window)));
+            options.report.window = *rolling;
+            options.report.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+        } else if (!parser.isSet(from) || !parser.isSet(to)) {
+            return usageError(tr("reports needs --from DATE and --to DATE, or --window."));
+        }
+        if (!options.report.isRolling()) {
+            options.report.from = parseDate(parser.value(from), false);
+            if (!options.report.from.isValid())
+                return usageError(tr("--from: \"%1\" is not a date (use 2026-11-16, "
+                                     "2026-11-16T09:30:00Z or Unix seconds).")
+                                      .arg(parser.value(from)));
+            options.report.to = parseDate(parser.value(to), true);
+            if (!options.report.to.isValid())
+                return usageError(tr("--to: \"%1\" is not a date (use 2026-11-20, "
+                                     "2026-11-20T18:00:00Z or Unix seconds).")
+                                      .arg(parser.value(to)));
+            if (options.report.from > options.report.to)
+                return usageError(tr("--from is after --to."));
+        }
         options.report.ruleId = parser.value(ruleId);
         options.report.userId = parser.value(userId);
         options.report.userIdType =

@@ -55,6 +55,14 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     connect(&m_scheduler, &RefreshScheduler::budgetExhausted, this, &Engine::budgetExhausted);
     connect(&m_scheduler, &RefreshScheduler::budgetRestored, this, &Engine::budgetRestored);
 
+    connect(&m_session.transport(), &ApiTransport::callAnswered, this,
+            [this](const ApiCallRecord &record) {
+                if (record.taskKey.isEmpty() || !isWatching(record.taskKey))
+                    return;
+                m_requestLog.append(record);
+                emit requestLogged(record.taskKey);
+            });
+
     m_relativeTimes.setInterval(1000);
     connect(&m_relativeTimes, &QTimer::timeout, &m_tasks, &TaskTableModel::refreshRelativeTimes);
 }
@@ -156,6 +164,7 @@ QList<WatchedTask> Engine::removeTasks(const QStringList &keys)
             removed.append(*task);
             m_persistence.taskRemoved(key);
         }
+        m_requestLog.remove(key);
     }
     m_tasks.removeTasks(keys);
     return removed;
@@ -460,6 +469,13 @@ void Engine::loadRawBody(const QString &key, QObject *context, std::function<voi
 {
     m_persistence.flush();
     m_database.loadRawBody(key, context, std::move(done));
+}
+
+void Engine::loadReportRules(const QString &accountId, QObject *context,
+                             std::function<void(QList<ReportRule>)> done)
+{
+    m_persistence.flush();
+    m_database.loadReportRules(accountId, context, std::move(done));
 }
 
 void Engine::flush()

@@ -8,6 +8,7 @@
 #include "models/domain/TaskRef.h"
 #include "models/persistence/DatabaseOpenResult.h"
 #include "models/persistence/WatchListDatabase.h"
+#include "models/watchlist/RequestLogBook.h"
 #include "models/watchlist/TaskTableModel.h"
 #include "network/clients/ApiSession.h"
 #include "network/scheduler/RefreshScheduler.h"
@@ -104,6 +105,12 @@ public:
     void loadReports(const QString &key, QObject *context,
                      std::function<void(QList<ReportSubmission>)> done);
     void loadRawBody(const QString &key, QObject *context, std::function<void(QByteArray)> done);
+    // The report rules the account's stored submissions name (for choosing one by name).
+    void loadReportRules(const QString &accountId, QObject *context,
+                         std::function<void(QList<ReportRule>)> done);
+    // The task's recent requests (time, endpoint, status, code, latency, request id), oldest
+    // first; kept in memory for this session only.
+    QList<ApiCallRecord> requestLog(const QString &key) const { return m_requestLog.records(key); }
 
     // Writes everything pending and waits for the disk (quit, tests).
     void flush();
@@ -131,6 +138,8 @@ signals:
     // A secret could not be read or written: translated, for the window to show.
     void secretProblem(const QString &accountId, const QString &message);
     void storeProblem(const QString &message);
+    // A request of the task's ended; requestLog(key) has it.
+    void requestLogged(const QString &key);
 
 private:
     void onSnapshot(const QString &key, const TaskSnapshot &snapshot);
@@ -150,6 +159,7 @@ private:
     WatchListDatabase m_database;
     WatchListPersistence m_persistence;
     QTimer m_relativeTimes;
+    RequestLogBook m_requestLog;
     DatabaseOpenResult m_openResult;
     // Accounts whose secret is still being read: their tasks wait before polling.
     QSet<QString> m_awaitingSecret;

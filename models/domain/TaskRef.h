@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ReportWindow.h"
 #include "models/domain/TaskKind.h"
 
 #include <QDateTime>
@@ -11,8 +12,14 @@ struct ReportQuery
     QString ruleId;
     QString userId;
     QString userIdType; // open_id (default), union_id or user_id
-    QDateTime from;     // UTC, inclusive
+    QDateTime from;     // UTC, inclusive; for a rolling window, the range last resolved
     QDateTime to;       // UTC, inclusive
+    ReportWindow window = ReportWindow::Fixed;
+    QString timeZone; // IANA id a rolling window follows; empty: the system's
+
+    bool isRolling() const { return window != ReportWindow::Fixed; }
+    // This query with a rolling window's range computed at `nowUtc`; a fixed one unchanged.
+    ReportQuery resolvedAt(const QDateTime &nowUtc) const;
 
     friend bool operator==(const ReportQuery &, const ReportQuery &) = default;
 };
@@ -30,7 +37,8 @@ struct TaskRef
     // Identity within the watch list: kind, account and task id.
     QString key() const;
 
-    // Builds the readable id of a report query: "rule:<id>|user:<id>|<from>..<to>".
+    // Builds the readable id of a report query: "rule:<id>|user:<id>|<from>..<to>", or
+    // "rule:<id>|user:<id>|this_week" for a rolling window, which keeps its id as it moves.
     static QString reportTaskId(const ReportQuery &query);
 
     friend bool operator==(const TaskRef &, const TaskRef &) = default;

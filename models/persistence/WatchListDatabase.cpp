@@ -142,6 +142,15 @@ void WatchListDatabase::loadReports(const QString &taskKey, QObject *context,
         std::move(done));
 }
 
+void WatchListDatabase::loadReportRules(const QString &accountId, QObject *context,
+                                        std::function<void(QList<ReportRule>)> done)
+{
+    readOnStoreThread<QList<ReportRule>>(
+        context,
+        [accountId](WatchListDatabaseWorker &worker) { return worker.readReportRules(accountId); },
+        std::move(done));
+}
+
 void WatchListDatabase::loadRawBody(const QString &taskKey, QObject *context,
                                     std::function<void(QByteArray)> done)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ReportRule.h"
 #include "models/domain/ReportSubmission.h"
 #include "models/domain/SubtaskRow.h"
 #include "models/persistence/DatabaseOpenResult.h"
@@ -26,7 +27,7 @@ class WatchListDatabase final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit WatchListDatabase(QObject *parent = nullptr);
     ~WatchListDatabase() override; // waits for the writes already submitted
@@ -63,6 +64,8 @@ public:
                      std::function<void(QList<ReportSubmission>)> done);
     void loadRawBody(const QString &taskKey, QObject *context,
                      std::function<void(QByteArray)> done);
+    void loadReportRules(const QString &accountId, QObject *context,
+                         std::function<void(QList<ReportRule>)> done);
 
 signals:
     // A batch is on disk; `sequence` counts submitted batches from 1.

@@ -212,7 +212,7 @@ Inspection inspect(QSqlDatabase &db)
             inspection.problem = WatchListDatabase::tr("it holds tables that are not a watch list");
         else
             inspection.needsSchema = true;
-    } else if (!WatchListSchema::hasExpectedTables(db)) {
+    } else if (!WatchListSchema::hasExpectedTables(db, inspection.version)) {
         inspection.problem = WatchListDatabase::tr("tables of the watch list are missing");
     }
     inspection.damaged = !inspection.problem.isEmpty();
@@ -292,8 +292,10 @@ DatabaseOpenResult open(const QString &path, const QString &connectionName)
                 drop(connectionName);
                 return newerSchema(path, inspection.version);
             }
-            if (inspection.needsSchema ? createSchema(db, &problem)
-                                       : (configureConnection(db), true)) {
+            if (inspection.needsSchema
+                    ? createSchema(db, &problem)
+                    : (configureConnection(db),
+                       WatchListSchema::upgrade(db, inspection.version, &problem))) {
                 QSqlQuery wal(db);
                 wal.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
                 DatabaseOpenResult result;
@@ -356,7 +358,7 @@ DatabaseOpenResult openForReading(const QString &path, const QString &connection
             drop(connectionName);
             return newerSchema(path, *version);
         }
-        if (version && *version >= 1 && WatchListSchema::hasExpectedTables(db)) {
+        if (version && *version >= 1 && WatchListSchema::hasExpectedTables(db, *version)) {
             DatabaseOpenResult result;
             result.status = DatabaseOpenResult::Status::Opened;
             result.path = path;

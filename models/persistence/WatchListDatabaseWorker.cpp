@@ -384,6 +384,11 @@ QList<ReportSubmission> WatchListDatabaseWorker::readReports(const QString &task
     return m_db.isOpen() ? WatchListReader::readReports(m_db, taskKey) : QList<ReportSubmission>();
 }
 
+QList<ReportRule> WatchListDatabaseWorker::readReportRules(const QString &accountId)
+{
+    return m_db.isOpen() ? WatchListReader::readReportRules(m_db, accountId) : QList<ReportRule>();
+}
+
 QByteArray WatchListDatabaseWorker::readRawBody(const QString &taskKey)
 {
     return m_db.isOpen() ? WatchListReader::readRawBody(m_db, taskKey) : QByteArray();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ReportRule.h"
 #include "models/domain/ReportSubmission.h"
 #include "models/domain/SubtaskRow.h"
 #include "models/persistence/WatchListBatch.h"
@@ -38,6 +39,7 @@ public:
     void apply(qint64 sequence, WatchListBatch batch);
     QList<SubtaskRow> readSubtasks(const QString &taskKey);
     QList<ReportSubmission> readReports(const QString &taskKey);
+    QList<ReportRule> readReportRules(const QString &accountId);
     QByteArray readRawBody(const QString &taskKey);
 
 signals:

@@ -3,6 +3,7 @@
 #include "models/persistence/WatchListRows.h"
 #include "models/persistence/WatchListSchema.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,9 +52,18 @@ QList<WatchedTask> readTasks(QSqlDatabase &db)
     if (run(count, QStringLiteral("SELECT count(*) FROM tasks")) && count.next())
         tasks.reserve(count.value(0).toLongLong());
     QSqlQuery query(db);
+    // A file of an older schema, opened for reading only, lacks the newer columns: they read
+    // as NULL, which every reader takes as "not set".
+    QSet<QString> present;
+    if (run(query, QStringLiteral("PRAGMA table_info(tasks)"))) {
+        while (query.next())
+            present.insert(query.value(1).toString());
+    }
+    query.finish();
     QStringList columns;
     for (const QString &column : WatchListSchema::taskColumns())
-        columns << QStringLiteral("t.") + column;
+        columns << (present.contains(column) ? QStringLiteral("t.") + column
+                                             : QStringLiteral("NULL"));
     if (!run(query, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
                         QStringLiteral(", h.samples FROM tasks t LEFT JOIN history h ON "
                                        "h.task_id = t.id ORDER BY t.id")))
@@ -160,6 +170,21 @@ QList<ReportSubmission> readReports(QSqlDatabase &db, const QString &taskKey)
             qWarning("WatchListReader: a report submission could not be read");
     }
     return reports;
+}
+
+QList<ReportRule> readReportRules(QSqlDatabase &db, const QString &accountId)
+{
+    QList<ReportRule> rules;
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral("SELECT r.rule_id, max(r.rule_name) FROM report_submissions r JOIN "
+                            "tasks t ON t.id = r.task_id WHERE t.account_id = ? AND r.rule_id "
+                            "<> '' GROUP BY r.rule_id ORDER BY max(r.rule_name), r.rule_id"),
+             accountId))
+        return rules;
+    while (query.next())
+        rules.append(ReportRule{query.value(0).toString(), query.value(1).toString()});
+    return rules;
 }
 
 QByteArray readRawBody(QSqlDatabase &db, const QString &taskKey)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ReportRule.h"
 #include "models/domain/ReportSubmission.h"
 #include "models/domain/SubtaskRow.h"
 #include "models/persistence/StoredWatchList.h"
@@ -17,6 +18,8 @@ namespace WatchListReader {
 StoredWatchList readAll(QSqlDatabase &db);
 QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey);
 QList<ReportSubmission> readReports(QSqlDatabase &db, const QString &taskKey);
+// Every rule the account's stored submissions name, by name.
+QList<ReportRule> readReportRules(QSqlDatabase &db, const QString &accountId);
 QByteArray readRawBody(QSqlDatabase &db, const QString &taskKey);
 
 } // namespace WatchListReader

@@ -157,6 +157,8 @@ QVariantList taskValues(const WatchedTask &task)
         for (int i = 0; i < 9; ++i)
             values << QVariant();
     }
+    values << (ref.report.isRolling() ? QVariant(ReportWindows::id(ref.report.window)) : QVariant())
+           << (ref.report.timeZone.isEmpty() ? QVariant() : QVariant(ref.report.timeZone));
     return values;
 }
 
@@ -222,6 +224,9 @@ std::optional<WatchedTask> readTask(const QSqlQuery &query, int first)
     } else {
         column += 9;
     }
+
+    ref.report.window = ReportWindows::fromId(next().toString()).value_or(ReportWindow::Fixed);
+    ref.report.timeZone = next().toString();
 
     const QVariant history = next();
     if (!history.isNull()) {

@@ -88,6 +88,14 @@ QStringList columnNames(const QString &definition)
     return names;
 }
 
+// The schema version that added a column; 1 for the first schema's.
+int schemaOfColumn(const QString &column)
+{
+    if (column == QLatin1String("report_window") || column == QLatin1String("report_time_zone"))
+        return 2;
+    return 1;
+}
+
 } // namespace
 
 const QStringList &taskColumns()
@@ -133,6 +141,9 @@ const QStringList &taskColumns()
         QStringLiteral("error_context"),
         QStringLiteral("error_body_excerpt"),
         QStringLiteral("error_retry_after_ms"),
+        // Schema 2: a report query's rolling window.
+        QStringLiteral("report_window"),
+        QStringLiteral("report_time_zone"),
     };
     return kColumns;
 }
@@ -173,7 +184,39 @@ bool create(QSqlDatabase &db, QString *error)
     return true;
 }
 
-bool hasExpectedTables(QSqlDatabase &db)
+bool upgrade(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion >= WatchListDatabase::kSchemaVersion)
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    QStringList statements;
+    if (fromVersion < 2) {
+        statements << QStringLiteral("ALTER TABLE tasks ADD COLUMN report_window")
+                   << QStringLiteral("ALTER TABLE tasks ADD COLUMN report_time_zone");
+    }
+    statements << QStringLiteral("PRAGMA user_version = %1").arg(WatchListDatabase::kSchemaVersion);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            query.finish();
+            db.rollback();
+            return false;
+        }
+    }
+    query.finish();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool hasExpectedTables(QSqlDatabase &db, int version)
 {
     QSqlQuery query(db);
     for (const Table &table : tables()) {
@@ -183,7 +226,7 @@ bool hasExpectedTables(QSqlDatabase &db)
         while (query.next())
             present.insert(query.value(1).toString());
         for (const QString &column : columnNames(table.definition)) {
-            if (!present.contains(column))
+            if (!present.contains(column) && schemaOfColumn(column) <= version)
                 return false;
         }
     }

@@ -14,9 +14,13 @@ const QStringList &taskColumns();
 // Creates every table in one transaction and stamps PRAGMA user_version.
 bool create(QSqlDatabase &db, QString *error);
 
-// Whether every table and column this version reads is there: a file of the right version
+// Brings a file written by an older version (user_version `fromVersion` >= 1) to this version,
+// in one transaction; nothing is lost. False with `error` set when it could not.
+bool upgrade(QSqlDatabase &db, int fromVersion, QString *error);
+
+// Whether every table and column of schema `version` (1 up to this one) is there: a file
 // without them is damaged (or was never ours).
-bool hasExpectedTables(QSqlDatabase &db);
+bool hasExpectedTables(QSqlDatabase &db, int version);
 
 // Whether the file holds any table at all (user_version 0 with tables is not ours).
 bool hasAnyTable(QSqlDatabase &db);

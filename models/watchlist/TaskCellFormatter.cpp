@@ -95,6 +95,12 @@ QString TaskCellFormatter::progressText(const WatchedTask &task)
 {
     const TaskState state = task.displayState();
     const std::optional<TaskSnapshot> &snapshot = task.snapshot;
+    if (task.ref.kind == TaskKind::FeishuReport) {
+        // A report query has no progress: what it has found so far is the news.
+        if (snapshot && snapshot->total && state != TaskState::Error)
+            return tr("%n submission(s)", nullptr, int(*snapshot->total));
+        return state == TaskState::Failed ? TaskStates::displayName(state) : QString();
+    }
     const bool endedBadly = state == TaskState::PartiallyFailed || state == TaskState::Failed;
     if (endedBadly && snapshot && snapshot->failed && snapshot->total && *snapshot->total > 0 &&
         *snapshot->failed > 0) {

@@ -26,7 +26,8 @@ struct FeishuReportQueryClient::Run
 void FeishuReportQueryClient::fetch(const AccountConnection &account, const TaskRef &ref,
                                     QObject *context, SnapshotRequest::Callback done)
 {
-    const ReportQuery &query = ref.report;
+    const ReportQuery query = ref.report.resolvedAt(
+        QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC));
     if (!query.from.isValid() || !query.to.isValid() || query.from > query.to) {
         ApiError error;
         error.category = ApiError::Category::Configuration;
@@ -39,6 +40,7 @@ void FeishuReportQueryClient::fetch(const AccountConnection &account, const Task
     auto run = std::make_shared<Run>();
     run->account = &account;
     run->ref = ref;
+    run->ref.report = query;
     run->context = context;
     run->hasContext = context != nullptr;
     run->done = std::move(done);
@@ -120,8 +122,10 @@ void FeishuReportQueryClient::fetchPage(const std::shared_ptr<Run> &run)
             const qint64 now = m_transport.clock().wallMsSinceEpoch();
             TaskSnapshot &snapshot = run->snapshot;
             snapshot.total = snapshot.reports.size();
-            snapshot.state = run->ref.report.to.toMSecsSinceEpoch() < now ? TaskState::Succeeded
-                                                                          : TaskState::Running;
+            // A rolling window never closes: it moves on to the next day, week or month.
+            const bool closed =
+                !run->ref.report.isRolling() && run->ref.report.to.toMSecsSinceEpoch() < now;
+            snapshot.state = closed ? TaskState::Succeeded : TaskState::Running;
             snapshot.fetchedAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
             run->done(snapshot);
         });

@@ -308,8 +308,9 @@ void RefreshScheduler::planNext(Entry &entry)
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
     input.finishedDurationsMs = m_stats.durationsMs(statsKey(entry));
-    input.reportWindowEndMs =
-        task->ref.report.to.isValid() ? task->ref.report.to.toMSecsSinceEpoch() : 0;
+    input.reportWindowEndMs = task->ref.report.to.isValid() && !task->ref.report.isRolling()
+                                  ? task->ref.report.to.toMSecsSinceEpoch()
+                                  : 0;
     input.budgetStretch =
         ApiEndpoints::isMetered(entry.endpoint) ? budgetStretch(entry.accountId) : 1.0;
     input.history = &task->history;

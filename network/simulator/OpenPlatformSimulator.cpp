@@ -311,6 +311,11 @@ SimResponse OpenPlatformSimulator::handle(const SimRequest &request)
                          response.delivery == SimResponse::Delivery::Delayed;
     record.status = written ? response.status : 0;
     record.rateLimited = response.rateLimited;
+    for (const auto &[name, value] : std::as_const(response.headers)) {
+        if (name.compare("X-Tt-Logid", Qt::CaseInsensitive) == 0 ||
+            name.compare("x-acs-request-id", Qt::CaseInsensitive) == 0)
+            record.requestId = QString::fromLatin1(value);
+    }
     m_state->log.record(record);
     emit requestHandled(record.endpoint, record.status);
     return response;

@@ -24,4 +24,6 @@ struct RecordedRequest
     int status = 0;
     bool rateLimited = false;
     QString fault;
+    // The id the answer carried (X-Tt-Logid or x-acs-request-id); empty when none.
+    QString requestId;
 };

@@ -150,6 +150,8 @@ void ApiCall::sendNow()
     m_tooLarge = false;
     m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
     ++m_sends;
+    m_sentAt = QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC);
+    m_sendTimer.start();
     m_transport.recordSent(m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -179,6 +181,7 @@ void ApiCall::onReplyFinished()
                             .arg(m_transport.maxBodyBytes() / (1024 * 1024));
         error.hint = tr("Check the account's base URL: it may point at something that is not "
                         "the open platform.");
+        logAnswer(nullptr, error);
         handleError(error);
         return;
     }
@@ -203,6 +206,7 @@ void ApiCall::onReplyFinished()
             error.hint = tr("Check the network connection; the monitor retries by itself.");
             break;
         }
+        logAnswer(nullptr, error);
         handleError(error);
         return;
     }
@@ -211,10 +215,43 @@ void ApiCall::onReplyFinished()
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
-    if (auto error = m_attempt(response))
+    const std::optional<ApiError> error = m_attempt(response);
+    logAnswer(&response, error);
+    if (error)
         handleError(*error);
     else
         finish(std::nullopt);
+}
+
+void ApiCall::logAnswer(const HttpResponse *response, const std::optional<ApiError> &error)
+{
+    const bool feishu = ApiEndpoints::isFeishuFamily(m_spec.endpoint);
+    ApiCallRecord record;
+    record.sentAt = m_sentAt;
+    record.endpointId = ApiEndpoints::id(m_spec.endpoint);
+    record.accountId = m_spec.accountId;
+    record.taskKey = m_spec.taskKey;
+    record.latencyMs = m_sendTimer.isValid() ? m_sendTimer.elapsed() : 0;
+    record.ok = !error;
+    if (response) {
+        record.httpStatus = response->status;
+        record.requestId = QString::fromLatin1(feishu ? response->header("X-Tt-Logid")
+                                                      : response->header("x-acs-request-id"))
+                               .trimmed();
+    }
+    if (error) {
+        record.httpStatus = error->httpStatus ? error->httpStatus : record.httpStatus;
+        record.platformCode = error->code;
+        if (!error->requestId.isEmpty())
+            record.requestId = error->requestId;
+        // Code, status and request id have columns of their own.
+        record.outcome = error->message.isEmpty() ? ApiError::categoryDisplayName(error->category)
+                                                  : error->message;
+    } else {
+        record.platformCode = feishu ? QStringLiteral("0") : QString();
+        record.outcome = tr("OK");
+    }
+    m_transport.recordAnswered(record);
 }
 
 void ApiCall::handleError(ApiError error)

@@ -3,6 +3,7 @@
 #include "network/transport/ApiRequestSpec.h"
 #include "network/transport/ApiTransport.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -39,6 +40,8 @@ private:
     void handleError(ApiError error);
     void finish(const std::optional<ApiError> &error);
     ApiError decorate(ApiError error) const;
+    // Puts the attempt that just ended into the transport's request log.
+    void logAnswer(const HttpResponse *response, const std::optional<ApiError> &error);
     bool stopped() const { return m_finished || m_abandoned; }
 
     ApiTransport &m_transport;
@@ -50,6 +53,8 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_token;
     int m_sends = 0;
+    QDateTime m_sentAt;
+    QElapsedTimer m_sendTimer;
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/ApiCallRecord.h"
 #include "models/domain/ApiError.h"
 #include "models/domain/CallLedger.h"
 #include "network/http/HttpResponse.h"
@@ -75,10 +76,13 @@ public:
 signals:
     // A request left for the platform (retries included): the unit platforms meter.
     void callSent(const QString &accountId, ApiEndpoint endpoint, const QString &taskKey);
+    // An attempt ended: the platform answered, or the connection failed or timed out.
+    void callAnswered(const ApiCallRecord &record);
 
 private:
     friend class ApiCall;
     void recordSent(const ApiRequestSpec &spec);
+    void recordAnswered(const ApiCallRecord &record) { emit callAnswered(record); }
     void forget(ApiCall *call) { m_calls.remove(call); }
 
     QNetworkAccessManager &m_network;

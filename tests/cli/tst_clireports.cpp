@@ -14,6 +14,7 @@ private slots:
     void jsonHasEveryPage();
     void csvHasOneColumnPerField();
     void tableAndWindow();
+    void rollingWindow();
     void errorsAndUsage_data();
     void errorsAndUsage();
 
@@ -85,6 +86,16 @@ void tst_CliReports::tableAndWindow()
     QVERIFY(!r.out.contains("员工7"));
 }
 
+void tst_CliReports::rollingWindow()
+{
+    // The scenario's submissions are from November 2025: none is in the last 7 days.
+    const int before = m_sim->received(QStringLiteral("feishu.report"));
+    const Run r = run(reports({QStringLiteral("--window=last_7_days")}));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("reports")).toArray().size(), 0);
+    QCOMPARE(m_sim->received(QStringLiteral("feishu.report")) - before, 1);
+}
+
 void tst_CliReports::errorsAndUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -106,6 +117,11 @@ void tst_CliReports::errorsAndUsage_data()
         << QStringList{QStringLiteral("--from=2025-11-19"), QStringLiteral("--to=2025-11-21"),
                        QStringLiteral("--user-id-type=email")}
         << 2 << QStringLiteral("--user-id-type");
+    QTest::newRow("unknown window")
+        << QStringList{QStringLiteral("--window=next_week")} << 2 << QStringLiteral("--window");
+    QTest::newRow("window and dates")
+        << QStringList{QStringLiteral("--window=today"), QStringLiteral("--from=2025-11-19")} << 2
+        << QStringLiteral("--window");
     QTest::newRow("status option")
         << QStringList{QStringLiteral("--from=2025-11-19"), QStringLiteral("--to=2025-11-21"),
                        QStringLiteral("--wait")}

@@ -263,6 +263,16 @@ Contents rich()
     fresh.ref.taskId = QStringLiteral("doc-2");
     fresh.addedAt = utc("2026-03-06T09:59:59.999Z");
     tasks.append(fresh);
+    WatchedTask rolling; // a report query that follows the calendar
+    rolling.ref.kind = TaskKind::FeishuReport;
+    rolling.ref.accountId = QStringLiteral("acc-lark");
+    rolling.ref.report.ruleId = QStringLiteral("rule-日报");
+    rolling.ref.report.userIdType = QStringLiteral("union_id");
+    rolling.ref.report.window = ReportWindow::ThisWeek;
+    rolling.ref.report.timeZone = QStringLiteral("Asia/Shanghai");
+    rolling.ref.taskId = TaskRef::reportTaskId(rolling.ref.report);
+    rolling.addedAt = utc("2026-03-06T08:00:00.000Z");
+    tasks.append(rolling);
     const TaskState extraStates[] = {TaskState::Succeeded, TaskState::Unknown, TaskState::NotFound,
                                      TaskState::Error};
     for (TaskState state : extraStates) {

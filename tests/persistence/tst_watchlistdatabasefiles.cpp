@@ -10,7 +10,8 @@
 #include <QTest>
 
 // Files the store did not write as it wants them: damaged ones are set aside with a timestamp
-// and reported, a newer schema is never touched, and a reader never changes anything.
+// and reported, a newer schema is never touched, an older one is upgraded in place with
+// nothing lost, and a reader never changes anything.
 class tst_WatchListDatabaseFiles final : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ private slots:
     void fileLockedByAnotherProgramIsNotSetAside();
     void newerSchemaIsLeftUntouched_data();
     void newerSchemaIsLeftUntouched();
+    void olderSchemaIsUpgradedKeepingEverything_data();
+    void olderSchemaIsUpgradedKeepingEverything();
     void readingNeverWrites();
     void readingSeesWhatARunningWriterCommitted();
     void readingLeavesABadFileAlone_data();
@@ -227,6 +230,55 @@ void tst_WatchListDatabaseFiles::newerSchemaIsLeftUntouched()
     }
     QCOMPARE(readAll(path), before);
     QCOMPARE(entries(folder), filesBefore);
+}
+
+void tst_WatchListDatabaseFiles::olderSchemaIsUpgradedKeepingEverything_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("opened by the window") << false;
+    QTest::newRow("read by the command line") << true;
+}
+
+// Schema 1 had no rolling report windows: a file from then is the rich list without those two
+// columns, stamped 1.
+void tst_WatchListDatabaseFiles::olderSchemaIsUpgradedKeepingEverything()
+{
+    QFETCH(bool, readOnly);
+    const QString path = freshFolder() + QStringLiteral("/watchlist.sqlite");
+    const WatchListFixture::Contents rich = WatchListFixture::rich();
+    {
+        WatchListDatabase database;
+        QVERIFY(database.open(path).canSave());
+        database.submit(WatchListFixture::batchOf(rich));
+    }
+    {
+        SqlProbe probe(path);
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN report_window")));
+        QVERIFY(probe.exec(QStringLiteral("ALTER TABLE tasks DROP COLUMN report_time_zone")));
+        QVERIFY(probe.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    QList<WatchedTask> expected = rich.list.tasks;
+    for (WatchedTask &task : expected) {
+        task.ref.report.window = ReportWindow::Fixed;
+        task.ref.report.timeZone.clear();
+    }
+
+    WatchListDatabase database;
+    const DatabaseOpenResult result =
+        readOnly ? database.openForReading(path) : database.open(path);
+    QVERIFY2(result.status == DatabaseOpenResult::Status::Opened, qPrintable(result.message));
+    QCOMPARE(database.load().tasks, expected);
+    if (readOnly) {
+        QCOMPARE(result.schemaVersion, 1);
+        return;
+    }
+    QCOMPARE(result.schemaVersion, WatchListDatabase::kSchemaVersion);
+    {
+        SqlProbe probe(path);
+        QCOMPARE(probe.value(QStringLiteral("PRAGMA user_version")).toInt(),
+                 WatchListDatabase::kSchemaVersion);
+    }
+    QVERIFY(worksAfterwards(database));
 }
 
 void tst_WatchListDatabaseFiles::readingNeverWrites()

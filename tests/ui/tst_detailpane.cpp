@@ -2,15 +2,18 @@
 #include "models/domain/FailureGroup.h"
 #include "models/preferences/Preferences.h"
 #include "models/watchlist/ReportModel.h"
+#include "models/watchlist/RequestLogModel.h"
 #include "models/watchlist/SubtaskFilterProxy.h"
 #include "models/watchlist/SubtaskModel.h"
 #include "network/simulator/OpenPlatformSimulator.h"
+#include "network/simulator/SimFault.h"
 #include "network/simulator/SubtaskRows.h"
 #include "ui/detail/DetailPane.h"
 #include "ui/detail/FormFieldsTable.h"
 #include "ui/detail/OverviewTab.h"
 #include "ui/detail/ProgressChartTab.h"
 #include "ui/detail/RawAnswerTab.h"
+#include "ui/detail/RequestLogView.h"
 #include "ui/detail/SubmissionsTab.h"
 #include "ui/detail/SubtasksTab.h"
 
@@ -55,6 +58,7 @@ private slots:
     void storageTaskShowsCountsAndMessage();
     void reportPivot();
     void rawViewRedactsTokensAndSecrets();
+    void requestLogListsEveryAttempt();
     void chartFollowsTheHistory_data();
     void chartFollowsTheHistory();
     void refreshesOnlyWhileVisible();
@@ -540,7 +544,7 @@ void tst_DetailPane::rawViewRedactsTokensAndSecrets()
     const QString key = addTask(task, TaskKind::FeishuContact);
     QVERIFY(waitForTerminal(key));
     QVERIFY(showAndWait(key));
-    m_pane->setCurrentWidget(m_pane->rawTab());
+    m_pane->setCurrentWidget(m_pane->rawTab()->parentWidget());
     saveShot(m_pane.get(), QStringLiteral("detail-raw.png"));
     const QString shown = m_pane->rawTab()->shownText();
     QVERIFY(!shown.isEmpty());
@@ -552,6 +556,67 @@ void tst_DetailPane::rawViewRedactsTokensAndSecrets()
     QVERIFY(shown.contains(QStringLiteral("retried with *** and ***")));
     // Pretty-printed: one member per line.
     QVERIFY(shown.count(QLatin1Char('\n')) > 20);
+}
+
+void tst_DetailPane::requestLogListsEveryAttempt()
+{
+    SimFault fault;
+    fault.kind = SimFault::Kind::ServerError;
+    fault.endpoint = QStringLiteral("feishu.contact");
+    fault.taskId = QStringLiteral("flaky");
+    fault.count = 1;
+    m_simulator->addFault(fault);
+    const QString flaky = addFinishedImport(QStringLiteral("flaky"), SubtaskRows::users(2, {}, 1));
+    const QString other = addFinishedImport(QStringLiteral("other"), SubtaskRows::users(2, {}, 2));
+    QVERIFY(waitForTerminal(flaky));
+    QVERIFY(waitForTerminal(other));
+    QVERIFY(showAndWait(flaky));
+    m_pane->setCurrentWidget(m_pane->rawTab()->parentWidget());
+
+    RequestLogModel *log = m_pane->requestLogView()->model();
+    QAbstractItemModelTester tester(log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The server error, then the retry that worked; newest first. The token request and the
+    // other task's request are not this task's.
+    QCOMPARE(log->rowCount(), 2);
+    const ApiCallRecord &retry = log->record(0);
+    const ApiCallRecord &failure = log->record(1);
+    QVERIFY(retry.ok);
+    QCOMPARE(retry.httpStatus, 200);
+    QCOMPARE(retry.platformCode, QStringLiteral("0"));
+    QCOMPARE(retry.endpointId, QStringLiteral("feishu-contact"));
+    QVERIFY(!failure.ok);
+    QCOMPARE(failure.httpStatus, 500);
+    QCOMPARE(failure.platformCode, QStringLiteral("1061001"));
+    QVERIFY(failure.sentAt <= retry.sentAt);
+    QVERIFY(retry.latencyMs >= 0);
+    // Each request id is the one the simulator sent for that request.
+    QStringList simulatorIds;
+    for (const RecordedRequest &request : m_simulator->recentRequests())
+        simulatorIds << request.requestId;
+    QVERIFY(!retry.requestId.isEmpty());
+    QVERIFY(retry.requestId != failure.requestId);
+    QVERIFY2(simulatorIds.contains(retry.requestId), qPrintable(simulatorIds.join(u',')));
+    QVERIFY2(simulatorIds.contains(failure.requestId), qPrintable(failure.requestId));
+    QCOMPARE(log->index(1, RequestLogModel::HttpStatusColumn).data().toString(),
+             QStringLiteral("500"));
+
+    // Copying the rows gives the ids intact and nothing secret.
+    QTableView *table = m_pane->requestLogView()->table();
+    table->selectAll();
+    const QString copied = m_pane->requestLogView()->selectedText();
+    QVERIFY(copied.contains(retry.requestId));
+    QVERIFY(copied.contains(failure.requestId));
+    for (const QString &secret : m_engine->secretsInUse())
+        QVERIFY(!copied.contains(secret));
+    saveShot(m_pane.get(), QStringLiteral("detail-requests.png"));
+
+    // A new answer for the task shown reaches the log by itself.
+    m_engine->refresh({flaky});
+    QVERIFY(waitFor([&] { return log->rowCount() == 3; }));
+    QCOMPARE(m_engine->requestLog(other).size(), 1);
+
+    m_engine->removeTasks({flaky});
+    QVERIFY(m_engine->requestLog(flaky).isEmpty());
 }
 
 void tst_DetailPane::chartFollowsTheHistory_data()
@@ -687,7 +752,7 @@ void tst_DetailPane::dropsLoadsOfATaskNoLongerShown()
 
     m_pane->showTask(QString());
     QVERIFY(waitFor([&] { return m_pane->subtasksTab()->model()->rowCount() == 0; }));
-    QVERIFY(!m_pane->isTabVisible(m_pane->indexOf(m_pane->rawTab())));
+    QVERIFY(!m_pane->isTabVisible(m_pane->indexOf(m_pane->rawTab()->parentWidget())));
 }
 
 void tst_DetailPane::overviewShowsTheLastError()

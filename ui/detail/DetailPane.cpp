@@ -4,9 +4,11 @@
 #include "ui/detail/OverviewTab.h"
 #include "ui/detail/ProgressChartTab.h"
 #include "ui/detail/RawAnswerTab.h"
+#include "ui/detail/RequestLogView.h"
 #include "ui/detail/SubmissionsTab.h"
 #include "ui/detail/SubtasksTab.h"
 
+#include <QSplitter>
 #include <QTimer>
 
 namespace {
@@ -24,7 +26,9 @@ DetailPane::DetailPane(Engine &engine, Preferences *preferences, QWidget *parent
     , m_subtasks(new SubtasksTab(preferences, this))
     , m_submissions(new SubmissionsTab(preferences, this))
     , m_progress(new ProgressChartTab(this))
-    , m_raw(new RawAnswerTab(this))
+    , m_rawAndLog(new QSplitter(Qt::Vertical, this))
+    , m_requestLog(new RequestLogView(m_rawAndLog))
+    , m_raw(new RawAnswerTab(m_rawAndLog))
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Task details"));
@@ -34,7 +38,13 @@ DetailPane::DetailPane(Engine &engine, Preferences *preferences, QWidget *parent
     addTab(m_subtasks, tr("Sub-&tasks"));
     addTab(m_submissions, tr("Su&bmissions"));
     addTab(m_progress, tr("&Progress"));
-    addTab(m_raw, tr("&Raw"));
+    m_rawAndLog->setObjectName(QStringLiteral("rawAndRequests"));
+    m_rawAndLog->setChildrenCollapsible(false);
+    m_rawAndLog->addWidget(m_requestLog);
+    m_rawAndLog->addWidget(m_raw);
+    m_rawAndLog->setStretchFactor(0, 1);
+    m_rawAndLog->setStretchFactor(1, 2);
+    addTab(m_rawAndLog, tr("&Raw"));
 
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(kRefreshDelayMs);
@@ -42,6 +52,7 @@ DetailPane::DetailPane(Engine &engine, Preferences *preferences, QWidget *parent
     connect(&m_engine.tasks(), &TaskTableModel::taskUpdated, this, &DetailPane::taskTouched);
     connect(&m_engine, &Engine::taskAnswered, this,
             [this](const QString &key) { taskTouched(key); });
+    connect(&m_engine, &Engine::requestLogged, this, &DetailPane::taskTouched);
     connect(&m_engine.tasks(), &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_key.isEmpty() && m_engine.tasks().rowOf(m_key) < 0)
             taskTouched(m_key);
@@ -89,6 +100,7 @@ void DetailPane::refresh()
         m_submissions->clear();
         m_progress->setTask(nullptr);
         m_raw->clear();
+        m_requestLog->clear();
         updateTabs();
         m_pendingLoads = 0;
         emit refreshed(m_key);
@@ -97,6 +109,7 @@ void DetailPane::refresh()
     m_overview->setTask(task, m_engine.tasks().accountName(task->ref.accountId));
     m_progress->setTask(task);
     m_subtasks->setTask(*task);
+    m_requestLog->setRecords(m_engine.requestLog(m_key));
     updateTabs();
 
     const QString key = m_key;
@@ -148,5 +161,5 @@ void DetailPane::updateTabs()
     setTabVisible(indexOf(m_subtasks), rowsOrCounts);
     setTabVisible(indexOf(m_submissions), task && kind == TaskKind::FeishuReport);
     setTabVisible(indexOf(m_progress), task && kind != TaskKind::FeishuReport);
-    setTabVisible(indexOf(m_raw), task != nullptr);
+    setTabVisible(indexOf(m_rawAndLog), task != nullptr);
 }

@@ -7,15 +7,17 @@ class Engine;
 class OverviewTab;
 class Preferences;
 class ProgressChartTab;
+class QSplitter;
 class QTimer;
 class RawAnswerTab;
+class RequestLogView;
 class SubmissionsTab;
 class SubtasksTab;
 
 // The current task in detail, under the table: Overview, Sub-tasks with the failures grouped,
-// Submissions (report queries), Progress chart and the raw answer. It refreshes only while
-// visible and only for the task shown; loads from the store carry the task's key and a
-// generation, and an answer that is no longer current is dropped.
+// Submissions (report queries), Progress chart, and the raw answer with the task's request log. It
+// refreshes only while visible and only for the task shown; loads from the store carry the task's
+// key and a generation, and an answer that is no longer current is dropped.
 class DetailPane final : public QTabWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     SubmissionsTab *submissionsTab() const { return m_submissions; }
     ProgressChartTab *progressTab() const { return m_progress; }
     RawAnswerTab *rawTab() const { return m_raw; }
+    RequestLogView *requestLogView() const { return m_requestLog; }
 
 public slots:
     // The window's current task (TaskTableView::currentTaskChanged); empty shows nothing.
@@ -59,5 +62,7 @@ private:
     SubtasksTab *m_subtasks = nullptr;
     SubmissionsTab *m_submissions = nullptr;
     ProgressChartTab *m_progress = nullptr;
+    QSplitter *m_rawAndLog = nullptr;
+    RequestLogView *m_requestLog = nullptr;
     RawAnswerTab *m_raw = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "ui/table/ProgressDelegate.h"
 
+#include "models/domain/TaskKind.h"
 #include "models/domain/TaskState.h"
 #include "models/watchlist/TaskTableModel.h"
 #include "ui/TaskStateColors.h"
@@ -32,6 +33,16 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &item, painter, widget);
 
+    if (static_cast<TaskKind>(index.data(TaskTableModel::KindRole).toInt()) ==
+        TaskKind::FeishuReport) {
+        // A count of submissions, not a share of anything: text, no bar.
+        const QRect text = option.rect.adjusted(4, 0, -4, 0);
+        style->drawItemText(painter, text, Qt::AlignVCenter | Qt::AlignLeading, option.palette,
+                            option.state & QStyle::State_Enabled, barText(index),
+                            option.state & QStyle::State_Selected ? QPalette::HighlightedText
+                                                                  : QPalette::Text);
+        return;
+    }
     const auto state = static_cast<TaskState>(index.data(TaskTableModel::StateRole).toInt());
     const QVariant progress = index.data(TaskTableModel::ProgressRole);
     const bool busy = !progress.isValid() && state == TaskState::Running;
