@@ -1,3 +1,4 @@
+#include "network/scheduler/RefreshSettings.h"
 #include "SchedulerHarness.h"
 #include "TaskGenerator.h"
 
@@ -109,13 +110,13 @@ void tst_RefreshScheduler::finishIsSeenWithinTheBound_data()
     QTest::newRow("doc 45 s") << SimTaskKind::DingTalkDoc << qint64(45000) << true << qint64(15000)
                               << 4;
     // Without progress and nothing known about the kind: never staler than the longest blind
-    // wait (15 s), and no series of early checks.
-    QTest::newRow("drive 6 s") << SimTaskKind::FeishuDrive << qint64(6000) << false << qint64(15000)
-                               << 2;
-    QTest::newRow("drive 30 s") << SimTaskKind::FeishuDrive << qint64(30000) << false
-                                << qint64(15000) << 4;
-    QTest::newRow("drive 90 s") << SimTaskKind::FeishuDrive << qint64(90000) << false
-                                << qint64(15000) << 8;
+    // wait, and no series of early checks.
+    const qint64 blindMs = RefreshSettings{}.noProgressMaxIntervalMs;
+    QTest::newRow("drive 6 s") << SimTaskKind::FeishuDrive << qint64(6000) << false << blindMs << 2;
+    QTest::newRow("drive 30 s") << SimTaskKind::FeishuDrive << qint64(30000) << false << blindMs
+                                << 4;
+    QTest::newRow("drive 90 s") << SimTaskKind::FeishuDrive << qint64(90000) << false << blindMs
+                                << 8;
 }
 
 void tst_RefreshScheduler::finishIsSeenWithinTheBound()
