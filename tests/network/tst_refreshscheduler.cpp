@@ -1,7 +1,9 @@
+#include "models/domain/TaskKind.h"
 #include "network/scheduler/RefreshSettings.h"
 #include "SchedulerHarness.h"
 #include "TaskGenerator.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +16,7 @@ private slots:
     void finishedTasksCostNothing();
     void finishIsSeenWithinTheBound_data();
     void finishIsSeenWithinTheBound();
+    void finishesSeenByLookingSpreadOverTheWait();
     void neverTwoRequestsForOneTask();
     void budgetExhaustionStopsPolling();
     void errorsBackOffAndRecover();
@@ -137,6 +140,29 @@ void tst_RefreshScheduler::finishIsSeenWithinTheBound()
     QVERIFY(delay >= 0);
     QVERIFY2(delay <= boundMs, qPrintable(QStringLiteral("seen %1 ms late").arg(delay)));
     QVERIFY2(calls <= maxCalls, qPrintable(QStringLiteral("%1 calls").arg(calls)));
+}
+
+void tst_RefreshScheduler::finishesSeenByLookingSpreadOverTheWait()
+{
+    // Eight drive tasks of 20 s watched together, knowing nothing: all are seen done at the
+    // same look, one blind wait after the one that still saw them running.
+    SchedulerHarness harness;
+    const QList<TaskRef> refs =
+        watchAll(harness, spec(SimTaskKind::FeishuDrive, QStringLiteral("d-"), 8, 20000, false));
+    const qint64 waitMs = harness.scheduler.settings().noProgressMaxIntervalMs;
+    harness.runFor(3 * waitMs);
+    const QString key =
+        TaskKinds::id(TaskKind::FeishuDrive) + QLatin1Char('|') + refs.first().accountId;
+    const QList<qint64> recorded = harness.scheduler.durationStats().durationsMs(key);
+    QCOMPARE(recorded.size(), refs.size());
+    QSet<qint64> distinct;
+    for (qint64 durationMs : recorded) {
+        QVERIFY2(durationMs >= waitMs && durationMs <= 2 * waitMs,
+                 qPrintable(QString::number(durationMs)));
+        distinct.insert(durationMs);
+    }
+    // Not all at the middle of the wait: the statistics must not pile up between the looks.
+    QVERIFY2(distinct.size() >= refs.size() / 2, qPrintable(QString::number(distinct.size())));
 }
 
 void tst_RefreshScheduler::neverTwoRequestsForOneTask()
