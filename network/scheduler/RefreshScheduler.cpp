@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, TaskLookup lookup,
                                    QObject *parent)
@@ -251,11 +252,17 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
             const qint64 createdAtMs =
                 snapshot.createdAt.isValid() ? snapshot.createdAt.toMSecsSinceEpoch() : 0;
             const qint64 start = createdAtMs > 0 ? createdAtMs : entry.watchedSinceMs;
-            // Without a finish time the task ended somewhere since the previous look: the
-            // middle of that wait is the estimate with the least error.
-            const qint64 end = snapshot.finishedAt.isValid()
-                                   ? snapshot.finishedAt.toMSecsSinceEpoch()
-                                   : wallNow - entry.lastIntervalMs / 2;
+            // Without a finish time the task ended somewhere since the previous look. Each such
+            // finish is placed at its own point of that wait, the same for a task every time:
+            // the middle of every wait would pile the durations up between this policy's
+            // looks, and the schedule planned from them would chase those piles.
+            const double pointInWait =
+                (static_cast<double>(qHash(entry.key, 0) % 1024) + 0.5) / 1024.0;
+            const qint64 end =
+                snapshot.finishedAt.isValid()
+                    ? snapshot.finishedAt.toMSecsSinceEpoch()
+                    : wallNow -
+                          std::llround(pointInWait * static_cast<double>(entry.lastIntervalMs));
             m_stats.record(statsKey(entry), end - start);
         }
     } else {

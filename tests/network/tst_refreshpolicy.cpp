@@ -81,10 +81,11 @@ void tst_RefreshPolicy::interval_data()
         << running(std::nullopt, 0) << settings.noProgressMaxIntervalMs;
     {
         RefreshInput input = running(std::nullopt, 0);
-        input.lastIntervalMs = 15000;
-        QTest::newRow("no progress: no blind series") << input << qint64(15000);
+        input.lastIntervalMs = settings.noProgressMaxIntervalMs;
+        QTest::newRow("no progress: no blind series") << input << settings.noProgressMaxIntervalMs;
         input.lastIntervalMs = 50000;
-        QTest::newRow("no progress: never staler than the blind wait") << input << qint64(15000);
+        QTest::newRow("no progress: never staler than the blind wait")
+            << input << settings.noProgressMaxIntervalMs;
     }
     // 0 % at the first look: the rate is unknown, so one look at the task's age, when its
     // progress will have moved, instead of a series of blind ones.
@@ -124,7 +125,8 @@ void tst_RefreshPolicy::interval_data()
         QTest::newRow("low budget stretches") << input << qint64(34350);
         input = running(std::nullopt, 0);
         input.budgetStretch = 5.0;
-        QTest::newRow("low budget may pass the longest interval") << input << qint64(75000);
+        QTest::newRow("low budget may pass the longest interval")
+            << input << 5 * settings.noProgressMaxIntervalMs;
     }
 }
 

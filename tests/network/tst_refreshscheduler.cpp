@@ -1,6 +1,9 @@
+#include "models/domain/TaskKind.h"
+#include "network/scheduler/RefreshSettings.h"
 #include "SchedulerHarness.h"
 #include "TaskGenerator.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -13,6 +16,7 @@ private slots:
     void finishedTasksCostNothing();
     void finishIsSeenWithinTheBound_data();
     void finishIsSeenWithinTheBound();
+    void finishesSeenByLookingSpreadOverTheWait();
     void neverTwoRequestsForOneTask();
     void budgetExhaustionStopsPolling();
     void errorsBackOffAndRecover();
@@ -109,13 +113,13 @@ void tst_RefreshScheduler::finishIsSeenWithinTheBound_data()
     QTest::newRow("doc 45 s") << SimTaskKind::DingTalkDoc << qint64(45000) << true << qint64(15000)
                               << 4;
     // Without progress and nothing known about the kind: never staler than the longest blind
-    // wait (15 s), and no series of early checks.
-    QTest::newRow("drive 6 s") << SimTaskKind::FeishuDrive << qint64(6000) << false << qint64(15000)
-                               << 2;
-    QTest::newRow("drive 30 s") << SimTaskKind::FeishuDrive << qint64(30000) << false
-                                << qint64(15000) << 4;
-    QTest::newRow("drive 90 s") << SimTaskKind::FeishuDrive << qint64(90000) << false
-                                << qint64(15000) << 8;
+    // wait, and no series of early checks.
+    const qint64 blindMs = RefreshSettings{}.noProgressMaxIntervalMs;
+    QTest::newRow("drive 6 s") << SimTaskKind::FeishuDrive << qint64(6000) << false << blindMs << 2;
+    QTest::newRow("drive 30 s") << SimTaskKind::FeishuDrive << qint64(30000) << false << blindMs
+                                << 4;
+    QTest::newRow("drive 90 s") << SimTaskKind::FeishuDrive << qint64(90000) << false << blindMs
+                                << 8;
 }
 
 void tst_RefreshScheduler::finishIsSeenWithinTheBound()
@@ -136,6 +140,29 @@ void tst_RefreshScheduler::finishIsSeenWithinTheBound()
     QVERIFY(delay >= 0);
     QVERIFY2(delay <= boundMs, qPrintable(QStringLiteral("seen %1 ms late").arg(delay)));
     QVERIFY2(calls <= maxCalls, qPrintable(QStringLiteral("%1 calls").arg(calls)));
+}
+
+void tst_RefreshScheduler::finishesSeenByLookingSpreadOverTheWait()
+{
+    // Eight drive tasks of 20 s watched together, knowing nothing: all are seen done at the
+    // same look, one blind wait after the one that still saw them running.
+    SchedulerHarness harness;
+    const QList<TaskRef> refs =
+        watchAll(harness, spec(SimTaskKind::FeishuDrive, QStringLiteral("d-"), 8, 20000, false));
+    const qint64 waitMs = harness.scheduler.settings().noProgressMaxIntervalMs;
+    harness.runFor(3 * waitMs);
+    const QString key =
+        TaskKinds::id(TaskKind::FeishuDrive) + QLatin1Char('|') + refs.first().accountId;
+    const QList<qint64> recorded = harness.scheduler.durationStats().durationsMs(key);
+    QCOMPARE(recorded.size(), refs.size());
+    QSet<qint64> distinct;
+    for (qint64 durationMs : recorded) {
+        QVERIFY2(durationMs >= waitMs && durationMs <= 2 * waitMs,
+                 qPrintable(QString::number(durationMs)));
+        distinct.insert(durationMs);
+    }
+    // Not all at the middle of the wait: the statistics must not pile up between the looks.
+    QVERIFY2(distinct.size() >= refs.size() / 2, qPrintable(QString::number(distinct.size())));
 }
 
 void tst_RefreshScheduler::neverTwoRequestsForOneTask()

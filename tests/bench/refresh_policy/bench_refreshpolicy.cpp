@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -18,6 +19,7 @@ namespace {
 struct Figures
 {
     double callsPerTask = 0;
+    double callsStdError = 0; // of callsPerTask: how far apart two seeds may land
     double medianS = 0;
     double p95S = 0;
     int missed = 0;
@@ -37,18 +39,25 @@ Figures figuresOf(const QList<PolicyOutcome> &outcomes, std::optional<PolicyClas
     Figures figures;
     QList<qint64> delays;
     qint64 calls = 0;
+    double squares = 0;
     int count = 0;
     for (const PolicyOutcome &outcome : outcomes) {
         if (only && outcome.policyClass != *only)
             continue;
         ++count;
         calls += outcome.calls;
+        squares += static_cast<double>(outcome.calls) * outcome.calls;
         if (outcome.delayMs < 0)
             ++figures.missed;
         else
             delays.append(outcome.delayMs);
     }
     figures.callsPerTask = count > 0 ? static_cast<double>(calls) / count : 0;
+    if (count > 1) {
+        const double variance =
+            (squares - count * figures.callsPerTask * figures.callsPerTask) / (count - 1);
+        figures.callsStdError = std::sqrt(std::max(0.0, variance) / count);
+    }
     figures.medianS = quantileS(delays, 0.5);
     figures.p95S = quantileS(delays, 0.95);
     return figures;
@@ -64,12 +73,14 @@ QList<PolicyOutcome> mapped(const QList<PolicyOutcome> &outcomes,
     return result;
 }
 
-QString cell(const Figures &f)
+QString cell(const Figures &f, bool withError = false)
 {
-    QString text = QStringLiteral("%1  %2 s  %3 s")
-                       .arg(f.callsPerTask, 5, 'f', 2)
-                       .arg(f.medianS, 4, 'f', 1)
-                       .arg(f.p95S, 4, 'f', 1);
+    QString text =
+        QStringLiteral("%1%2  %3 s  %4 s")
+            .arg(f.callsPerTask, 5, 'f', 2)
+            .arg(withError ? QStringLiteral("+-%1").arg(f.callsStdError, 4, 'f', 2) : QString())
+            .arg(f.medianS, 4, 'f', 1)
+            .arg(f.p95S, 4, 'f', 1);
     if (f.missed > 0)
         text += QStringLiteral(" (%1 unseen)").arg(f.missed);
     return text;
@@ -86,8 +97,8 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
 
     std::printf("\n%s: %d rounds of %d tasks, watched %.0f s after they started\n", title,
                 plan.rounds, plan.tasksPerRound, static_cast<double>(plan.watchAgeMs) / 1000.0);
-    std::printf("  %-36s | %-28s | %-28s%s\n", "class", "cold: calls median p95",
-                "warm: calls median p95", withGoals ? " | goal cold / warm" : "");
+    std::printf("  %-36s | %-33s | %-33s%s\n", "class", "cold: calls+-se median p95",
+                "warm: calls+-se median p95", withGoals ? " | goal cold / warm" : "");
     struct Row
     {
         std::optional<PolicyClass> only;
@@ -103,9 +114,9 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
     for (const Row &row : rows) {
         const QString name =
             row.only ? PolicyRun::className(*row.only) : QString::fromLatin1(row.name);
-        std::printf("  %-36s | %-28s | %-28s%s%s\n", qPrintable(name),
-                    qPrintable(cell(figuresOf(cold, row.only))),
-                    qPrintable(cell(figuresOf(warm, row.only))), withGoals ? " | " : "",
+        std::printf("  %-36s | %-33s | %-33s%s%s\n", qPrintable(name),
+                    qPrintable(cell(figuresOf(cold, row.only), true)),
+                    qPrintable(cell(figuresOf(warm, row.only), true)), withGoals ? " | " : "",
                     withGoals ? row.goal : "");
     }
 
@@ -132,8 +143,8 @@ void printWorkload(const char *title, double scale, int rounds, bool withGoals)
         const Figures warmFigures =
             figuresOf(isDefault ? warm : PolicyRun::run(variant), std::nullopt);
         const QString label = QStringLiteral("adaptive, blind wait %1 s / %2 s%3")
-                                  .arg(caps.blindMs / 1000)
-                                  .arg(caps.learnedMs / 1000)
+                                  .arg(static_cast<double>(caps.blindMs) / 1000.0)
+                                  .arg(static_cast<double>(caps.learnedMs) / 1000.0)
                                   .arg(isDefault ? QStringLiteral(" (default)") : QString());
         std::printf("    %-44s | cold %-28s | warm %s\n", qPrintable(label),
                     qPrintable(cell(coldFigures)), qPrintable(cell(warmFigures)));
