@@ -118,7 +118,9 @@ void ReportQueryDialog::buildLayout()
     auto *user = new QHBoxLayout;
     user->addWidget(m_userId, 1);
     user->addWidget(m_userIdType);
-    form->addRow(tr("&Submitted by:"), user);
+    auto *submittedBy = new QLabel(tr("&Submitted by:"), this);
+    submittedBy->setBuddy(m_userId);
+    form->addRow(submittedBy, user);
     form->addRow(QString(), m_userIdTypeHint);
     form->addRow(tr("&Commit time:"), m_window);
     auto *custom = new QHBoxLayout;
@@ -135,7 +137,11 @@ void ReportQueryDialog::buildLayout()
     layout->addWidget(m_permission);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    for (QComboBox *box : {m_account, m_rule, m_window})
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_range->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_range->setMinimumWidth(420);
+    setMinimumWidth(620);
 }
 
 void ReportQueryDialog::nameWidgets()

@@ -37,8 +37,10 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         TaskKind::FeishuReport) {
         // A count of submissions, not a share of anything: text, no bar.
         const QRect text = option.rect.adjusted(4, 0, -4, 0);
+        const QString shown =
+            option.fontMetrics.elidedText(barText(index), Qt::ElideRight, text.width());
         style->drawItemText(painter, text, Qt::AlignVCenter | Qt::AlignLeading, option.palette,
-                            option.state & QStyle::State_Enabled, barText(index),
+                            option.state & QStyle::State_Enabled, shown,
                             option.state & QStyle::State_Selected ? QPalette::HighlightedText
                                                                   : QPalette::Text);
         return;
