@@ -68,17 +68,24 @@ QList<PolicyOutcome> oracle(const QList<PolicyOutcome> &outcomes)
     return exact;
 }
 
-// Short and long tasks, each as its own series of rounds.
-QList<PolicyOutcome> runBoth(int roundsPerLength, bool warm)
+// Short (6-90 s) and long (60-900 s) tasks, each as its own series of rounds.
+struct Outcomes
 {
-    QList<PolicyOutcome> outcomes;
+    QList<PolicyOutcome> shortTasks;
+    QList<PolicyOutcome> longTasks;
+    QList<PolicyOutcome> all() const { return shortTasks + longTasks; }
+};
+
+Outcomes runBoth(int roundsPerLength, bool warm)
+{
+    Outcomes outcomes;
     for (const double scale : {1.0, 10.0}) {
         PolicyRun::Plan plan;
         plan.rounds = roundsPerLength;
         plan.tasksPerRound = 25;
         plan.durationScale = scale;
         plan.warm = warm;
-        outcomes += PolicyRun::run(plan);
+        (scale > 1.0 ? outcomes.longTasks : outcomes.shortTasks) = PolicyRun::run(plan);
     }
     return outcomes;
 }
@@ -97,17 +104,19 @@ int main(int argc, char **argv)
     const int rounds = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 20;
     QElapsedTimer timer;
     timer.start();
-    const QList<PolicyOutcome> cold = runBoth(rounds, false);
-    const QList<PolicyOutcome> warm = runBoth(rounds, true);
+    const Outcomes coldRuns = runBoth(rounds, false);
+    const Outcomes warmRuns = runBoth(rounds, true);
+    const QList<PolicyOutcome> cold = coldRuns.all();
+    const QList<PolicyOutcome> warm = warmRuns.all();
     const Figures oracleFigures = figuresOf(oracle(cold));
 
     std::printf("calls vs freshness: %lld tasks (half 6-90 s, half 60-900 s, a third without "
                 "progress), watched 3 s after they started; %.1f s of real time\n",
                 static_cast<long long>(cold.size()), double(timer.elapsed()) / 1000.0);
-    std::printf("  %-26s | %9s | %8s | %8s | %8s | %s\n", "policy", "calls/task", "median", "p95",
+    std::printf("  %-28s | %9s | %8s | %8s | %8s | %s\n", "policy", "calls/task", "median", "p95",
                 "x oracle", "unseen");
     const auto row = [&](const char *name, const Figures &f) {
-        std::printf("  %-26s | %9.2f  | %6.1f s | %6.1f s | %7.2fx | %d\n", name, f.callsPerTask,
+        std::printf("  %-28s | %9.2f  | %6.1f s | %6.1f s | %7.2fx | %d\n", name, f.callsPerTask,
                     f.medianS, f.p95S, f.callsPerTask / oracleFigures.callsPerTask, f.unseen);
     };
     const Figures coldFigures = figuresOf(cold);
@@ -119,6 +128,13 @@ int main(int argc, char **argv)
     row("fixed 2 s", fixed2);
     row("fixed 10 s", fixed10);
     row("oracle", oracleFigures);
+    std::printf("  by length (x oracle: of the same tasks, one call each):\n");
+    row("adaptive, cold, 6-90 s", figuresOf(coldRuns.shortTasks));
+    row("adaptive, cold, 60-900 s", figuresOf(coldRuns.longTasks));
+    row("adaptive, warm, 6-90 s", figuresOf(warmRuns.shortTasks));
+    row("adaptive, warm, 60-900 s", figuresOf(warmRuns.longTasks));
+    row("fixed 2 s, 6-90 s", figuresOf(fixedPoll(coldRuns.shortTasks, 2000)));
+    row("fixed 2 s, 60-900 s", figuresOf(fixedPoll(coldRuns.longTasks, 2000)));
 
     bench("calls.adaptive_per_task", coldFigures.callsPerTask);
     bench("calls.oracle_ratio", coldFigures.callsPerTask / oracleFigures.callsPerTask);
@@ -134,5 +150,11 @@ int main(int argc, char **argv)
     bench("calls.fixed10s_oracle_ratio", fixed10.callsPerTask / oracleFigures.callsPerTask);
     bench("calls.fixed10s_median_delay_s", fixed10.medianS);
     bench("calls.fixed10s_p95_delay_s", fixed10.p95S);
+    const Figures coldShort = figuresOf(coldRuns.shortTasks);
+    const Figures coldLong = figuresOf(coldRuns.longTasks);
+    bench("calls.short_oracle_ratio", coldShort.callsPerTask);
+    bench("calls.short_p95_delay_s", coldShort.p95S);
+    bench("calls.long_oracle_ratio", coldLong.callsPerTask);
+    bench("calls.long_p95_delay_s", coldLong.p95S);
     return 0;
 }
