@@ -85,6 +85,7 @@ int main(int argc, char **argv)
     const qint64 inputPeak = peakResidentKiB();
     out << "input: 100000 rows in memory, peak " << inputPeak << " KiB\n";
 
+    qint64 peakAfterFirst = inputPeak;
     for (const QList<SubtaskRow> *rows : {&first, &all}) {
         const QString path = dir.filePath(QStringLiteral("rows-%1.csv").arg(rows->size()));
         qint64 callbacks = 0;
@@ -109,6 +110,15 @@ int main(int argc, char **argv)
             << QString::number(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1)
             << " MiB file, " << callbacks << " progress calls, peak " << peak << " KiB (+"
             << peak - inputPeak << " KiB over the input)\n";
+        if (rows == &all) {
+            out << "BENCH export.rows_per_s="
+                << QString::number(double(result.rows) / seconds, 'f', 0)
+                << "\nBENCH export.peak_rss_growth_bytes=" << (peak - inputPeak) * 1024
+                << "\nBENCH export.peak_rss_growth_10k_bytes="
+                << (peakAfterFirst - inputPeak) * 1024 << '\n';
+        } else {
+            peakAfterFirst = peak;
+        }
         out.flush();
     }
     return 0;
