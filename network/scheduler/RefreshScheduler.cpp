@@ -148,6 +148,8 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
 {
     unschedule(entry);
     entry.dueAtMs = dueAtMs;
+    entry.dueLane = laneOf(entry);
+    ++m_duePerLane[entry.dueLane];
     m_due.emplace(dueAtMs, entry.key);
     emit nextCheckChanged(entry.key, nextCheck(entry.key));
     if (!m_inTick)
@@ -156,9 +158,18 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
 
 void RefreshScheduler::unschedule(Entry &entry)
 {
-    if (entry.dueAtMs >= 0)
+    if (entry.dueAtMs >= 0) {
         m_due.erase({entry.dueAtMs, entry.key});
+        const auto lane = m_duePerLane.find(entry.dueLane);
+        if (lane != m_duePerLane.end() && --*lane <= 0)
+            m_duePerLane.erase(lane);
+    }
     entry.dueAtMs = -1;
+}
+
+QString RefreshScheduler::laneOf(const Entry &entry)
+{
+    return entry.accountId + QLatin1Char('\x1f') + QString::number(int(entry.endpoint));
 }
 
 void RefreshScheduler::tick()
@@ -170,12 +181,26 @@ void RefreshScheduler::tick()
     const qint64 now = m_clock.nowMs();
     qint64 wake = -1;
 
+    // Lanes that cannot send now (host full, rate limit waiting). Once every lane with work is
+    // blocked the rest of the due list is not walked: with thousands of tasks due, each
+    // finishing request would otherwise cost a pass over all of them.
+    QSet<QString> blockedLanes;
+    const auto block = [&](const QString &lane) {
+        blockedLanes.insert(lane);
+        return blockedLanes.size() >= m_duePerLane.size();
+    };
     for (auto it = m_due.begin(); it != m_due.end() && it->first <= now;) {
         const QString key = it->second;
         ++it; // dispatch() removes the current element
         Entry &entry = m_entries[key];
+        const QString lane = laneOf(entry);
+        if (blockedLanes.contains(lane))
+            continue;
         if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
-            continue; // a finishing request frees the slot and ticks again
+            // A finishing request frees the slot and ticks again.
+            if (block(lane))
+                break;
+            continue;
         }
         if (ApiEndpoints::isMetered(entry.endpoint) && budgetLeft(entry.accountId) == 0) {
             checkBudgets();
@@ -187,6 +212,8 @@ void RefreshScheduler::tick()
         const qint64 wait = m_session.transport().limiter(entry.accountId, entry.endpoint).waitMs();
         if (wait > 0) {
             wake = wake < 0 ? wait : std::min(wake, wait);
+            if (block(lane))
+                break;
             continue;
         }
         dispatch(entry);

@@ -103,6 +103,7 @@ private:
         qint64 watchedSinceMs = 0;
         qint64 lastIntervalMs = 0;
         qint64 dueAtMs = -1; // monotonic; -1 when not scheduled
+        QString dueLane;     // laneOf() when it was scheduled
         bool inFlight = false;
         bool awaitingSend = false; // dispatched, not yet in the call ledger
         bool sawUnfinished = false;
@@ -119,6 +120,8 @@ private:
     void checkBudgets();
     void armTimer(qint64 delayMs);
     QString hostOf(const QString &accountId) const;
+    // Requests of one account to one endpoint share a rate limit and a host.
+    static QString laneOf(const Entry &entry);
     QString statsKey(const Entry &entry) const;
 
     ApiSession &m_session;
@@ -128,6 +131,7 @@ private:
     DurationStats m_stats;
     QHash<QString, Entry> m_entries;
     std::set<std::pair<qint64, QString>> m_due;
+    QHash<QString, int> m_duePerLane; // scheduled entries by lane
     QHash<QString, int> m_inFlightPerHost;
     QHash<QString, int> m_meteredInFlight; // per account: dispatched, not yet sent
     QHash<QString, qint64> m_budgets;
