@@ -19,6 +19,18 @@ bool watchedForFuzz(TaskKind kind, const QString &taskId)
     return (taskId.size() + int(kind)) % 3 == 0;
 }
 
+// An item without a kind counts as watched when its id is watched as any kind.
+bool watchedAsAnyKind(const PasteOptions &options, const PasteItem &item)
+{
+    if (item.kind)
+        return options.isWatched(*item.kind, item.taskId);
+    for (int kind = int(TaskKind::FeishuContact); kind <= int(TaskKind::DingTalkDoc); ++kind) {
+        if (options.isWatched(TaskKind(kind), item.taskId))
+            return true;
+    }
+    return false;
+}
+
 PasteOptions optionsFrom(uint8_t byte)
 {
     PasteOptions options;
@@ -83,7 +95,7 @@ int pasteParser(const uint8_t *data, size_t size)
         check(item.line >= 1 && item.line <= lines, "an item names a line of the paste");
         check(!item.isGood() || !item.taskId.trimmed().isEmpty(), "a good item has an id");
         check(!item.problems.contains(PasteItem::Problem::AlreadyWatched) ||
-                  (options.isWatched && item.kind && options.isWatched(*item.kind, item.taskId)),
+                  (options.isWatched && watchedAsAnyKind(options, item)),
               "only a watched task is marked as watched");
         check(!item.isGood() || !options.isWatched || !options.isWatched(*item.kind, item.taskId),
               "a watched task is never a good item");

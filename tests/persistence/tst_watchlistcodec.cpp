@@ -1,5 +1,7 @@
 #include "models/persistence/WatchListCodec.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QTest>
 
 #include <limits>
@@ -17,6 +19,10 @@ private slots:
     void stringsAndFormContentsRoundTrip();
     void truncatedBlobsAreRefused_data();
     void truncatedBlobsAreRefused();
+    void containersInADamagedBlobAreRefused_data();
+    void containersInADamagedBlobAreRefused();
+    void nestedValuesAreKeptAsJson_data();
+    void nestedValuesAreKeptAsJson();
     void digestIsStable();
 };
 
@@ -121,6 +127,51 @@ void tst_WatchListCodec::truncatedBlobsAreRefused()
     QByteArray claimsTooMuch = blob;
     claimsTooMuch.replace(0, 4, QByteArray(4, '\x7f'));
     QVERIFY(!decodes(claimsTooMuch));
+}
+
+void tst_WatchListCodec::containersInADamagedBlobAreRefused_data()
+{
+    // One field whose value claims to be a QVariant container of 2^31 - 1 elements: QDataStream
+    // would reserve them all (64 GB for a list) before reading one. Found by fuzz_watchlist_rows.
+    QTest::addColumn<int>("type");
+    QTest::newRow("list") << int(QMetaType::QVariantList);
+    QTest::newRow("map") << int(QMetaType::QVariantMap);
+    QTest::newRow("hash") << int(QMetaType::QVariantHash);
+    QTest::newRow("string list") << int(QMetaType::QStringList);
+    QTest::newRow("byte array list") << int(QMetaType::QByteArrayList);
+}
+
+void tst_WatchListCodec::containersInADamagedBlobAreRefused()
+{
+    QFETCH(int, type);
+    QByteArray blob;
+    QDataStream stream(&blob, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    constexpr quint8 kOtherTag = 7;
+    stream << quint32(1) << QStringLiteral("tags") << kOtherTag << quint32(type) << qint8(0)
+           << quint32(0x7fffffff);
+    QVERIFY(!WatchListCodec::decodeFields(blob));
+}
+
+void tst_WatchListCodec::nestedValuesAreKeptAsJson_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("list") << QVariant(QVariantList{1, QStringLiteral("a")})
+                          << QStringLiteral("[1,\"a\"]");
+    QTest::newRow("map") << QVariant(QVariantMap{{QStringLiteral("k"), true}})
+                         << QStringLiteral("{\"k\":true}");
+}
+
+void tst_WatchListCodec::nestedValuesAreKeptAsJson()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, text);
+    const auto decoded =
+        WatchListCodec::decodeFields(WatchListCodec::encodeFields({{QStringLiteral("v"), value}}));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), 1);
+    QCOMPARE(decoded->first().second, QVariant(text));
 }
 
 void tst_WatchListCodec::digestIsStable()
