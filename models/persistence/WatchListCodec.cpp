@@ -17,6 +17,9 @@ constexpr quint8 kHasProgress = 0x1;
 constexpr quint8 kHasSucceeded = 0x2;
 constexpr quint8 kHasFailed = 0x4;
 constexpr quint8 kHasTotal = 0x8;
+// 9999-12-31T23:59:59.999Z. A sample time beyond it either way is damage, not a clock reading;
+// refusing it also keeps the history's time arithmetic (differences, ETA) far from overflow.
+constexpr qint64 kMaxSampleTimeMs = 253402300799999;
 
 // A count read from a damaged blob must not make us reserve gigabytes.
 bool plausibleCount(quint32 count, const QDataStream &stream)
@@ -337,6 +340,8 @@ std::optional<QList<HistorySample>> decodeHistory(const QByteArray &blob)
         HistorySample sample;
         quint8 present = 0;
         stream >> sample.atMs >> present;
+        if (sample.atMs > kMaxSampleTimeMs || sample.atMs < -kMaxSampleTimeMs)
+            return std::nullopt;
         const auto readCount = [&stream](std::optional<qint64> &value) {
             qint64 number = 0;
             stream >> number;

@@ -1,5 +1,7 @@
 #include "models/persistence/WatchListCodec.h"
 
+#include "models/domain/TaskHistory.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QTest>
@@ -23,6 +25,8 @@ private slots:
     void containersInADamagedBlobAreRefused();
     void nestedValuesAreKeptAsJson_data();
     void nestedValuesAreKeptAsJson();
+    void historyWithImpossibleTimesIsRefused_data();
+    void historyWithImpossibleTimesIsRefused();
     void digestIsStable();
 };
 
@@ -172,6 +176,34 @@ void tst_WatchListCodec::nestedValuesAreKeptAsJson()
     QVERIFY(decoded);
     QCOMPARE(decoded->size(), 1);
     QCOMPARE(decoded->first().second, QVariant(text));
+}
+
+void tst_WatchListCodec::historyWithImpossibleTimesIsRefused_data()
+{
+    // Two samples 2^63 ms apart made TaskHistory's rate overflow (UBSan, found by
+    // fuzz_watchlist_codec); no clock writes such times, so the blob is damaged.
+    QTest::addColumn<qint64>("atMs");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("year 9999") << qint64(253402300799999) << true;
+    QTest::newRow("before the epoch") << qint64(-253402300799999) << true;
+    QTest::newRow("after year 9999") << qint64(253402300800000) << false;
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << false;
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << false;
+}
+
+void tst_WatchListCodec::historyWithImpossibleTimesIsRefused()
+{
+    QFETCH(qint64, atMs);
+    QFETCH(bool, kept);
+    const QList<HistorySample> samples{{1'772'787'600'000, 10.0, {}, {}, {}},
+                                       {atMs, 20.0, {}, {}, {}}};
+    const auto decoded = WatchListCodec::decodeHistory(WatchListCodec::encodeHistory(samples));
+    QCOMPARE(decoded.has_value(), kept);
+    if (decoded) {
+        QCOMPARE(*decoded, samples);
+        // Centuries apart: no estimate, and none computed with an overflow (UBSan in asan).
+        QVERIFY(!TaskHistory::fromSamples(*decoded).estimatedFinishMs());
+    }
 }
 
 void tst_WatchListCodec::digestIsStable()
