@@ -23,8 +23,10 @@ std::optional<double> progressOf(const HistorySample &sample)
     if (sample.progress && std::isfinite(*sample.progress))
         return std::clamp(*sample.progress, 0.0, 100.0);
     if (sample.total && *sample.total > 0 && (sample.succeeded || sample.failed)) {
+        // Summed as doubles: two counts near the qint64 limit (a platform's or a damaged
+        // store's) must not overflow.
         const double done =
-            double(std::max<qint64>(0, sample.succeeded.value_or(0) + sample.failed.value_or(0)));
+            std::max(0.0, double(sample.succeeded.value_or(0)) + double(sample.failed.value_or(0)));
         return std::clamp(done * 100.0 / double(*sample.total), 0.0, 100.0);
     }
     return std::nullopt;

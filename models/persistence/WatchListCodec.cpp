@@ -2,6 +2,11 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QtEndian>
 
 namespace WatchListCodec {
 
@@ -12,6 +17,9 @@ constexpr quint8 kHasProgress = 0x1;
 constexpr quint8 kHasSucceeded = 0x2;
 constexpr quint8 kHasFailed = 0x4;
 constexpr quint8 kHasTotal = 0x8;
+// 9999-12-31T23:59:59.999Z. A sample time beyond it either way is damage, not a clock reading;
+// refusing it also keeps the history's time arithmetic (differences, ETA) far from overflow.
+constexpr qint64 kMaxSampleTimeMs = 253402300799999;
 
 // A count read from a damaged blob must not make us reserve gigabytes.
 bool plausibleCount(quint32 count, const QDataStream &stream)
@@ -36,6 +44,56 @@ enum ValueTag : quint8 {
     kTextList = 6,
     kOther = 7, // any other type, as QDataStream writes a QVariant
 };
+
+// Types kept in QDataStream's QVariant form (kOther). Only those whose stream form is bounded by
+// the blob: QDataStream reads a container (QVariantList, QVariantMap, …) by reserving the count
+// it claims, so a damaged blob could ask for gigabytes and end the app with bad_alloc.
+bool isStreamedAsVariant(int typeId)
+{
+    switch (typeId) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Float:
+    case QMetaType::QChar:
+    case QMetaType::QByteArray:
+    case QMetaType::QDate:
+    case QMetaType::QTime:
+    case QMetaType::QDateTime:
+    case QMetaType::QUrl:
+    case QMetaType::QUuid:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The type a QVariant in the stream says it has, read ahead without consuming it.
+std::optional<quint32> peekVariantType(const QDataStream &stream)
+{
+    const QByteArray head = stream.device()->peek(sizeof(quint32));
+    if (head.size() != qsizetype(sizeof(quint32)))
+        return std::nullopt;
+    return qFromBigEndian<quint32>(head.constData());
+}
+
+// A nested list or map as compact JSON, the form the parsers give nested values; other types as
+// QVariant converts them.
+QString textOf(const QVariant &value)
+{
+    const QJsonValue json = QJsonValue::fromVariant(value);
+    if (json.isArray())
+        return QString::fromUtf8(QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact));
+    if (json.isObject())
+        return QString::fromUtf8(QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
 
 void writeStrings(QDataStream &stream, const QStringList &strings)
 {
@@ -85,7 +143,10 @@ void writeValue(QDataStream &stream, const QVariant &value)
         writeStrings(stream, value.toStringList());
         break;
     default:
-        stream << quint8(kOther) << value;
+        if (isStreamedAsVariant(value.metaType().id()))
+            stream << quint8(kOther) << value;
+        else // a row's values are scalars (see SubtaskRow); anything else is kept as text
+            stream << quint8(kText) << textOf(value);
         break;
     }
 }
@@ -135,9 +196,13 @@ bool readValue(QDataStream &stream, QVariant *value)
         *value = strings;
         return true;
     }
-    case kOther:
+    case kOther: {
+        const std::optional<quint32> type = peekVariantType(stream);
+        if (!type || !isStreamedAsVariant(int(*type)))
+            return false;
         stream >> *value;
-        return true;
+        return stream.status() == QDataStream::Ok;
+    }
     default:
         return false;
     }
@@ -275,6 +340,8 @@ std::optional<QList<HistorySample>> decodeHistory(const QByteArray &blob)
         HistorySample sample;
         quint8 present = 0;
         stream >> sample.atMs >> present;
+        if (sample.atMs > kMaxSampleTimeMs || sample.atMs < -kMaxSampleTimeMs)
+            return std::nullopt;
         const auto readCount = [&stream](std::optional<qint64> &value) {
             qint64 number = 0;
             stream >> number;

@@ -39,3 +39,6 @@ install_packages() {
     "${apt_get[@]}" update -qq
     "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# scripts/fuzz adds these: libFuzzer comes with clang and its runtime library.
+fuzz_packages=(clang libclang-rt-14-dev)

@@ -1,5 +1,7 @@
 #include "FuzzEntries.h"
 
+#include "FuzzCheck.h"
+
 #include "network/parsers/DingTalkAccessTokenParser.h"
 #include "network/parsers/DingTalkDocTaskParser.h"
 #include "network/parsers/DingTalkErrorParser.h"
@@ -11,27 +13,24 @@
 #include "network/parsers/FeishuTenantTokenParser.h"
 #include "network/parsers/JsonKeyOrder.h"
 #include "network/parsers/LargeIntegerQuoter.h"
+#include "network/parsers/WireJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <array>
-#include <cstdio>
-#include <cstdlib>
+#include <cmath>
 
 namespace {
 
-constexpr std::array kStatuses{200, 400, 401, 403, 404, 429, 500, 502, 503, 0};
+using Fuzz::check;
 
-void check(bool condition, const char *promise)
-{
-    if (!condition) {
-        std::fprintf(stderr, "broken promise: %s\n", promise);
-        std::abort();
-    }
-}
+constexpr std::array kStatuses{200, 400, 401, 403, 404, 429, 500, 502, 503, 0};
+// Deep enough for every documented answer; the accessors are what is fuzzed, not recursion.
+constexpr int kMaxFieldDepth = 8;
 
 HttpResponse responseFrom(const uint8_t *data, size_t size, bool dingTalk)
 {
@@ -130,6 +129,65 @@ bool equivalent(const QJsonValue &original, const QJsonValue &quoted)
     return original == quoted;
 }
 
+bool isValidUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    [[maybe_unused]] const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+// Every accessor on every member; recurses into child objects and objects inside arrays.
+void readEveryField(const QJsonObject &object, const QString &path, int depth)
+{
+    QStringList warnings;
+    const WireJson::Fields fields(object, path, &warnings);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QByteArray name = it.key().toUtf8();
+        const QLatin1String key(name.constData(), name.size());
+        if (it.key() != QString(key))
+            continue; // the accessors take Latin-1 keys; the parsers only ask for ASCII ones
+        const qsizetype warningsBefore = warnings.size();
+        const bool present = !it.value().isNull() && !it.value().isUndefined();
+        check(fields.has(key) == present, "has() means present and not null");
+        check(!fields.pathOf(key).isEmpty(), "a field has a path");
+        if (!present) {
+            check(!fields.text(key) && !fields.integer(key) && !fields.number(key) &&
+                      !fields.boolean(key) && !fields.textList(key) && !fields.childObject(key),
+                  "a null field gives nothing");
+            check(warnings.size() == warningsBefore, "a null field is not unusable");
+            continue;
+        }
+        [[maybe_unused]] const std::optional<QString> text = fields.text(key);
+        [[maybe_unused]] const QString id = fields.id(key);
+        const std::optional<qint64> integer = fields.integer(key);
+        const std::optional<qint64> count = fields.count(key);
+        check(!count || *count >= 0, "a count is not negative");
+        check(!count || (integer && *integer == *count), "a count is an integer");
+        const std::optional<double> number = fields.number(key);
+        check(!number || std::isfinite(*number), "a number is finite");
+        [[maybe_unused]] const std::optional<bool> flag = fields.boolean(key);
+        [[maybe_unused]] const std::optional<QStringList> list = fields.textList(key);
+        const QDateTime seconds = fields.unixSeconds(key);
+        check(!seconds.isValid() || seconds.timeSpec() == Qt::UTC, "unix seconds are UTC");
+        const QDateTime iso = fields.isoTime(key);
+        check(!iso.isValid() || iso.timeSpec() == Qt::UTC, "ISO times become UTC");
+        for (qsizetype i = warningsBefore; i < warnings.size(); ++i)
+            check(!warnings.at(i).isEmpty(), "a warning says something");
+        if (depth >= kMaxFieldDepth)
+            continue;
+        if (const std::optional<QJsonObject> child = fields.childObject(key)) {
+            check(it.value().isObject(), "only objects are child objects");
+            readEveryField(*child, fields.pathOf(key), depth + 1);
+        } else if (it.value().isArray()) {
+            const QJsonArray array = it.value().toArray();
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                if (array.at(i).isObject())
+                    readEveryField(array.at(i).toObject(), fields.pathOf(key), depth + 1);
+            }
+        }
+    }
+}
+
 } // namespace
 
 namespace Fuzz {
@@ -197,6 +255,25 @@ int jsonHelpers(const uint8_t *data, size_t size)
             }
         }
     }
+    return 0;
+}
+
+int wireJson(const uint8_t *data, size_t size)
+{
+    const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
+    const WireJson::Body read = WireJson::readBody(body);
+    check((read.shape == WireJson::Body::Shape::Object) == read.problem.isEmpty(),
+          "a problem is named exactly when the body is not an object");
+    check(read.shape == WireJson::Body::Shape::Object || read.object.isEmpty(),
+          "only an object body has members");
+
+    const QByteArray excerpt = WireJson::excerpt(body);
+    check(excerpt.size() <= 200, "an excerpt is short");
+    check(body.startsWith(excerpt), "an excerpt is the body's start");
+    check(!isValidUtf8(body) || isValidUtf8(excerpt), "an excerpt keeps UTF-8 whole");
+
+    if (read.shape == WireJson::Body::Shape::Object)
+        readEveryField(read.object, QStringLiteral("body"), 0);
     return 0;
 }
 

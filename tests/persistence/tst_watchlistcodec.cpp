@@ -1,5 +1,9 @@
 #include "models/persistence/WatchListCodec.h"
 
+#include "models/domain/TaskHistory.h"
+
+#include <QDataStream>
+#include <QIODevice>
 #include <QTest>
 
 #include <limits>
@@ -17,6 +21,12 @@ private slots:
     void stringsAndFormContentsRoundTrip();
     void truncatedBlobsAreRefused_data();
     void truncatedBlobsAreRefused();
+    void containersInADamagedBlobAreRefused_data();
+    void containersInADamagedBlobAreRefused();
+    void nestedValuesAreKeptAsJson_data();
+    void nestedValuesAreKeptAsJson();
+    void historyWithImpossibleTimesIsRefused_data();
+    void historyWithImpossibleTimesIsRefused();
     void digestIsStable();
 };
 
@@ -121,6 +131,79 @@ void tst_WatchListCodec::truncatedBlobsAreRefused()
     QByteArray claimsTooMuch = blob;
     claimsTooMuch.replace(0, 4, QByteArray(4, '\x7f'));
     QVERIFY(!decodes(claimsTooMuch));
+}
+
+void tst_WatchListCodec::containersInADamagedBlobAreRefused_data()
+{
+    // One field whose value claims to be a QVariant container of 2^31 - 1 elements: QDataStream
+    // would reserve them all (64 GB for a list) before reading one. Found by fuzz_watchlist_rows.
+    QTest::addColumn<int>("type");
+    QTest::newRow("list") << int(QMetaType::QVariantList);
+    QTest::newRow("map") << int(QMetaType::QVariantMap);
+    QTest::newRow("hash") << int(QMetaType::QVariantHash);
+    QTest::newRow("string list") << int(QMetaType::QStringList);
+    QTest::newRow("byte array list") << int(QMetaType::QByteArrayList);
+}
+
+void tst_WatchListCodec::containersInADamagedBlobAreRefused()
+{
+    QFETCH(int, type);
+    QByteArray blob;
+    QDataStream stream(&blob, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    constexpr quint8 kOtherTag = 7;
+    stream << quint32(1) << QStringLiteral("tags") << kOtherTag << quint32(type) << qint8(0)
+           << quint32(0x7fffffff);
+    QVERIFY(!WatchListCodec::decodeFields(blob));
+}
+
+void tst_WatchListCodec::nestedValuesAreKeptAsJson_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("list") << QVariant(QVariantList{1, QStringLiteral("a")})
+                          << QStringLiteral("[1,\"a\"]");
+    QTest::newRow("map") << QVariant(QVariantMap{{QStringLiteral("k"), true}})
+                         << QStringLiteral("{\"k\":true}");
+}
+
+void tst_WatchListCodec::nestedValuesAreKeptAsJson()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, text);
+    const auto decoded =
+        WatchListCodec::decodeFields(WatchListCodec::encodeFields({{QStringLiteral("v"), value}}));
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), 1);
+    QCOMPARE(decoded->first().second, QVariant(text));
+}
+
+void tst_WatchListCodec::historyWithImpossibleTimesIsRefused_data()
+{
+    // Two samples 2^63 ms apart made TaskHistory's rate overflow (UBSan, found by
+    // fuzz_watchlist_codec); no clock writes such times, so the blob is damaged.
+    QTest::addColumn<qint64>("atMs");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("year 9999") << qint64(253402300799999) << true;
+    QTest::newRow("before the epoch") << qint64(-253402300799999) << true;
+    QTest::newRow("after year 9999") << qint64(253402300800000) << false;
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << false;
+    QTest::newRow("smallest") << std::numeric_limits<qint64>::min() << false;
+}
+
+void tst_WatchListCodec::historyWithImpossibleTimesIsRefused()
+{
+    QFETCH(qint64, atMs);
+    QFETCH(bool, kept);
+    const QList<HistorySample> samples{{1'772'787'600'000, 10.0, {}, {}, {}},
+                                       {atMs, 20.0, {}, {}, {}}};
+    const auto decoded = WatchListCodec::decodeHistory(WatchListCodec::encodeHistory(samples));
+    QCOMPARE(decoded.has_value(), kept);
+    if (decoded) {
+        QCOMPARE(*decoded, samples);
+        // Centuries apart: no estimate, and none computed with an overflow (UBSan in asan).
+        QVERIFY(!TaskHistory::fromSamples(*decoded).estimatedFinishMs());
+    }
 }
 
 void tst_WatchListCodec::digestIsStable()

@@ -117,6 +117,12 @@ void TestTaskHistory::rate_data()
         << Samples{at(0, 10), at(10, 90), at(20, 5), at(30, 25)} << std::optional(2.0);
     QTest::newRow("backwards, new run too short")
         << Samples{at(0, 10), at(10, 90), at(20, 5)} << none;
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    // Found by fuzz_watchlist_codec: the sum of the two counts overflowed (UBSan).
+    QTest::newRow("counts whose sum passes the qint64 limit")
+        << Samples{counts(0, kMax, kMax / 4, kMax / 4),
+                   counts(10, kMax, kMax / 2 + 1, kMax / 2 + 1)}
+        << std::optional(5.0);
     QTest::newRow("nan progress skipped")
         << Samples{at(0, 10), at(5, std::numeric_limits<double>::quiet_NaN()), at(10, 30)}
         << std::optional(2.0);
