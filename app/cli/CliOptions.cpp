@@ -151,6 +151,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption requestTimeout(
         QStringLiteral("request-timeout"),
         tr("Transfer timeout of one request, in seconds (default 15)."), QStringLiteral("S"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Log requests, answers, token fetches and check decisions to stderr (secrets "
+           "masked)."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("reports: start of the commit-time window."),
                                   QStringLiteral("DATE"));
@@ -165,11 +169,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption userIdType(QStringLiteral("user-id-type"),
                                         tr("reports: open_id (default), union_id or user_id."),
                                         QStringLiteral("TYPE"));
-    parser.addOptions({help,     version, kind,     account,      watchList,
-                       platform, baseUrl, appId,    appSecretEnv, tokenEnv,
-                       unionId,  wait,    interval, timeout,      noLearn,
-                       format,   output,  subtasks, failedOnly,   requestTimeout,
-                       from,     to,      ruleId,   userId,       userIdType});
+    parser.addOptions({help,       version,        kind,         account,  watchList, platform,
+                       baseUrl,    appId,          appSecretEnv, tokenEnv, unionId,   wait,
+                       interval,   timeout,        noLearn,      format,   output,    subtasks,
+                       failedOnly, requestTimeout, from,         to,       ruleId,    userId,
+                       userIdType, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or reports"));
     parser.addPositionalArgument(QStringLiteral("TASK"), tr("status: task ids or URLs"),
                                  QStringLiteral("[TASK...]"));
@@ -343,6 +347,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
         return usageError(tr("--output needs a file name."));
     options.subtasks = parser.isSet(subtasks);
     options.failedOnly = parser.isSet(failedOnly);
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(requestTimeout)) {
         const qint64 ms = secondsToMs(parser.value(requestTimeout));
         if (ms < 0 || ms > 600000)

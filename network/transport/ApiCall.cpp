@@ -1,5 +1,7 @@
 #include "network/transport/ApiCall.h"
 
+#include "models/paste/LogRedactor.h"
+#include "network/NetworkLogging.h"
 #include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,20 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+
+namespace {
+
+QString requestIdOf(const QList<QNetworkReply::RawHeaderPair> &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("x-tt-logid", Qt::CaseInsensitive) == 0 ||
+            name.compare("x-acs-request-id", Qt::CaseInsensitive) == 0)
+            return LogRedactor::text(QString::fromLatin1(value));
+    }
+    return QString();
+}
+
+} // namespace
 
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
                  ApiTransport::Attempt attempt, ApiTransport::Done done)
@@ -150,6 +166,10 @@ void ApiCall::sendNow()
     m_tooLarge = false;
     m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
     ++m_sends;
+    m_sentAt.start();
+    qCDebug(lcNetwork).noquote() << "sent" << m_spec.method << ApiEndpoints::id(m_spec.endpoint)
+                                 << LogRedactor::url(m_spec.url) << "account"
+                                 << LogRedactor::text(m_spec.accountId) << "attempt" << m_sends;
     m_transport.recordSent(m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -211,6 +231,10 @@ void ApiCall::onReplyFinished()
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
+    qCDebug(lcNetwork).noquote() << "answered" << ApiEndpoints::id(m_spec.endpoint) << "HTTP"
+                                 << response.status << "request id" << requestIdOf(response.headers)
+                                 << "bytes" << response.body.size() << "in" << m_sentAt.elapsed()
+                                 << "ms";
     if (auto error = m_attempt(response))
         handleError(*error);
     else
@@ -220,6 +244,13 @@ void ApiCall::onReplyFinished()
 void ApiCall::handleError(ApiError error)
 {
     const RetryPolicy &policy = m_transport.retryPolicy();
+    qCInfo(lcNetwork).noquote() << "failed" << ApiEndpoints::id(m_spec.endpoint)
+                                << LogRedactor::url(m_spec.url)
+                                << ApiError::categoryId(error.category) << "HTTP"
+                                << error.httpStatus << "code" << LogRedactor::text(error.code)
+                                << "request id" << LogRedactor::text(error.requestId) << "after"
+                                << (m_sentAt.isValid() ? m_sentAt.elapsed() : 0)
+                                << "ms:" << LogRedactor::text(error.message);
     switch (error.category) {
     case ApiError::Category::TokenRejected:
         if (AccessTokenSource *tokens =

@@ -3,6 +3,7 @@
 #include "network/transport/ApiRequestSpec.h"
 #include "network/transport/ApiTransport.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -50,6 +51,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_token;
     int m_sends = 0;
+    QElapsedTimer m_sentAt; // latency of the answer, for the log
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;
