@@ -25,7 +25,11 @@ const SecretMasker &masker()
 
 QString LogRedactor::text(const QString &text)
 {
-    QString masked = masker().mask(text.first(std::min(text.size(), kLongestTextMasked)));
+    // Platforms echo request bodies inside their messages as escaped JSON; unescaped quotes let
+    // the masker see {"app_secret":"…"} for what it is.
+    QString masked = text.first(std::min(text.size(), kLongestTextMasked));
+    masked.replace(QLatin1String("\\\""), QLatin1String("\""));
+    masked = masker().mask(masked);
     // Text from a platform or a paste must not start a log line of its own.
     for (QChar &c : masked) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator ||

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -63,11 +64,32 @@ Preferences::Preferences(const QString &settingsFilePath, QObject *parent)
     setAsideIfDamaged(false);
 }
 
+bool Preferences::isReadableText(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    // Settings are a few kilobytes; anything this large was not written by the app.
+    constexpr qint64 kLargestSettingsFile = 16 * 1024 * 1024;
+    if (file.size() > kLargestSettingsFile || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
+            return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8(bytes));
+    return !utf8.hasError();
+}
+
 void Preferences::setAsideIfDamaged(bool defaultLocation)
 {
-    if (m_settings->status() != QSettings::FormatError)
-        return;
+    // QSettings reads past most damage without a word; text that is not text is damage too.
     const QString path = m_settings->fileName();
+    if (m_settings->status() != QSettings::FormatError && isReadableText(path))
+        return;
     m_settings.reset();
     const QString aside =
         path + QStringLiteral(".damaged-") +

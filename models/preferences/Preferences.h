@@ -113,6 +113,7 @@ signals:
 
 private:
     void setAsideIfDamaged(bool defaultLocation);
+    static bool isReadableText(const QString &path);
     std::pair<int, int> checkIntervals() const;
     QVariant stored(const QString &name) const;
     bool readBool(const QString &name, bool fallback) const;

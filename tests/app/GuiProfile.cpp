@@ -18,7 +18,9 @@ bool writeSecret(FileSecretStore &store, const QString &key, const QString &secr
                  QString *problem)
 {
     std::optional<SecretResult> written;
-    store.write(key, secret, nullptr, [&written](const SecretResult &result) { written = result; });
+    QObject context; // answers go only to a living context
+    store.write(key, secret, &context,
+                [&written](const SecretResult &result) { written = result; });
     QElapsedTimer timer;
     timer.start();
     while (!written && timer.elapsed() < 10000)

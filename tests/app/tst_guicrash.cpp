@@ -44,7 +44,8 @@ private:
         qint64 fetchedAtMs = 0;
     };
 
-    static constexpr int kTasksPerAccount = 400;
+    static constexpr int kLongTasks = 350; // of each account
+    static constexpr int kShortTasks = 100;
     static inline const QString kFeishuApp = QStringLiteral("crash_feishu");
     static inline const QString kFeishuSecret = QStringLiteral("crash-feishu-secret");
     static inline const QString kDingApp = QStringLiteral("crash_ding");
@@ -62,16 +63,16 @@ private:
 
 QJsonObject tst_GuiCrash::scenario() const
 {
-    const auto generator = [](const char *kind, const char *prefix, const QString &app, int seed) {
+    const auto generator = [](const char *kind, const char *prefix, const QString &app, int count,
+                              int shortestMs, int longestMs, int seed) {
         return QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
-                           {QStringLiteral("count"), kTasksPerAccount},
+                           {QStringLiteral("count"), count},
                            {QStringLiteral("id_prefix"), QLatin1String(prefix)},
                            {QStringLiteral("id_start"), 1},
                            {QStringLiteral("app"), app},
                            {QStringLiteral("start_ms"), 0},
                            {QStringLiteral("stagger_ms"), 0},
-                           // Some end within the first seconds, most keep changing for minutes.
-                           {QStringLiteral("duration_ms"), QJsonArray{3000, 300000}},
+                           {QStringLiteral("duration_ms"), QJsonArray{shortestMs, longestMs}},
                            {QStringLiteral("total"), 20},
                            {QStringLiteral("fail"), 0},
                            {QStringLiteral("progress"), true},
@@ -88,14 +89,24 @@ QJsonObject tst_GuiCrash::scenario() const
                                 {QStringLiteral("app_key"), kDingApp},
                                 {QStringLiteral("app_secret"), kDingSecret}}}},
         {QStringLiteral("generate"),
-         QJsonArray{generator("feishu-contact", "crash-c-", kFeishuApp, 3),
-                    generator("dingtalk-doc", "crash-d-", kDingApp, 5)}}};
+         // Most keep changing for minutes; the short ones end while the kills go on.
+         QJsonArray{
+             generator("feishu-contact", "crash-c-", kFeishuApp, kLongTasks, 20000, 600000, 3),
+             generator("dingtalk-doc", "crash-d-", kDingApp, kLongTasks, 20000, 600000, 5),
+             generator("dingtalk-doc", "crash-s-", kDingApp, kShortTasks, 1500, 20000, 7)}}};
 }
 
 QList<TaskRef> tst_GuiCrash::refs() const
 {
     QList<TaskRef> result;
-    for (int i = 1; i <= kTasksPerAccount; ++i) {
+    for (int i = 1; i <= kShortTasks; ++i) {
+        TaskRef doc;
+        doc.kind = TaskKind::DingTalkDoc;
+        doc.accountId = QStringLiteral("ding");
+        doc.taskId = QStringLiteral("crash-s-%1").arg(i);
+        result << doc;
+    }
+    for (int i = 1; i <= kLongTasks; ++i) {
         TaskRef contact;
         contact.kind = TaskKind::FeishuContact;
         contact.accountId = QStringLiteral("feishu");
@@ -169,7 +180,7 @@ QHash<QString, tst_GuiCrash::StoredTask> tst_GuiCrash::readStore(const QString &
 QStringList tst_GuiCrash::announcedIn(const QByteArray &log)
 {
     static const QRegularExpression finished(
-        QStringLiteral(R"(taskmonitor\.engine: finished \S+ (.+)$)"),
+        QStringLiteral(R"(taskmonitor\.ui: announced \S+ (.+)$)"),
         QRegularExpression::MultilineOption);
     QStringList keys;
     auto matches = finished.globalMatch(QString::fromUtf8(log));

@@ -19,6 +19,7 @@ private slots:
     void wrongTypesAreKeptAndReadAsDefaults_data();
     void wrongTypesAreKeptAndReadAsDefaults();
     void missingFileIsNotAProblem();
+    void savedBinaryValuesAreNotDamage();
 };
 
 namespace {
@@ -108,6 +109,24 @@ void tst_SettingsSetAside::missingFileIsNotAProblem()
     const Preferences preferences(dir.filePath(QStringLiteral("settings.ini")));
     QVERIFY(preferences.setAsideMessage().isEmpty());
     QVERIFY(preferences.setAsideFilePath().isEmpty());
+}
+
+void tst_SettingsSetAside::savedBinaryValuesAreNotDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    QByteArray everyByte;
+    for (int i = 0; i < 256; ++i)
+        everyByte.append(char(i));
+    {
+        Preferences preferences(path);
+        preferences.setMainWindowGeometry(everyByte);
+        preferences.setLanguage(QStringLiteral("zh_CN"));
+        QVERIFY(preferences.sync());
+    }
+    const Preferences again(path);
+    QVERIFY2(again.setAsideMessage().isEmpty(), qPrintable(again.setAsideMessage()));
+    QCOMPARE(again.mainWindowGeometry(), everyByte);
 }
 
 QTEST_GUILESS_MAIN(tst_SettingsSetAside)
