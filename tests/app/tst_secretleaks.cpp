@@ -46,11 +46,12 @@ private slots:
     void abortedWindowLeavesNoSecret();
 
 private:
-    // Distinct encodings: '+', '/' and '=' change under percent-encoding and base64.
+    // Distinct encodings: "+", "/" and "=" change under percent-encoding and base64; no word
+    // that names a credential, so only redaction at the source can hide them.
     static inline const QString kFeishuApp = QStringLiteral("cli_leak_probe");
-    static inline const QString kFeishuSecret = QStringLiteral("Leak+Probe/Secret=F1sh&z");
+    static inline const QString kFeishuSecret = QStringLiteral("Qx7+Lp/Vw9=Mz&r4F");
     static inline const QString kDingApp = QStringLiteral("ding_leak_probe");
-    static inline const QString kDingSecret = QStringLiteral("Ding+Leak/Secret=77&q");
+    static inline const QString kDingSecret = QStringLiteral("Dk3+Hq/Tz8=Wn&y6D");
 
     Account feishuAccount() const;
     Account dingAccount() const;
