@@ -12,12 +12,16 @@
 #include "ui/MainWindow.h"
 #include "ui/MainWindowActions.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,6 +40,10 @@
 class tst_SecretLeaks final : public QObject
 {
     Q_OBJECT
+
+public:
+    // QDesktopServices' handler for file: URLs (Help → Open log folder).
+    Q_INVOKABLE void openFileUrl(const QUrl &url) { m_opened << url; }
 
 private slots:
     void initTestCase();
@@ -67,6 +75,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OpenPlatformSimulator> m_simulator;
+    QList<QUrl> m_opened;
 };
 
 void tst_SecretLeaks::initTestCase()
@@ -243,6 +252,14 @@ void tst_SecretLeaks::windowSessionLeavesNoSecret()
         window.actions()->setLogFolder(log.folder());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Help → Open log folder shows the folder the log is written to.
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openFileUrl");
+        QVERIFY(window.actions()->openLogFolder->isEnabled());
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(menus.last()->menu()->actions().contains(window.actions()->openLogFolder));
+        window.actions()->openLogFolder->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(logFolder)});
 
         engine.setAccount(feishuAccount(), kFeishuSecret);
         engine.setAccount(dingAccount(), kDingSecret);
