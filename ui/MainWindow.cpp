@@ -178,6 +178,7 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->showFilterPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->openLogFolder);
     help->addAction(m_actions->about);
 
     connect(m_actions->addTasks, &QAction::triggered, this, [this] { addTasksFrom({}); });

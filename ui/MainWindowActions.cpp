@@ -1,7 +1,13 @@
 #include "ui/MainWindowActions.h"
 
+#include "ui/UiLogging.h"
+
 #include <QAction>
+#include <QDesktopServices>
+#include <QDir>
 #include <QIcon>
+#include <QMessageBox>
+#include <QUrl>
 #include <QWidget>
 
 MainWindowActions::MainWindowActions(QWidget *window)
@@ -59,12 +65,37 @@ MainWindowActions::MainWindowActions(QWidget *window)
     showFilterPanel->setCheckable(true);
     showFilterPanel->setChecked(true);
     showFilterPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    openLogFolder = make(tr("Open &log folder"),
+                         tr("Show the folder of Task Monitor's log file (tokens and secrets are "
+                            "never written to it)"),
+                         QStringLiteral("folder-open"));
+    openLogFolder->setEnabled(false);
+    connect(openLogFolder, &QAction::triggered, this, &MainWindowActions::showLogFolder);
     about = make(tr("&About Task Monitor"), tr("Version, Qt version and licence"),
                  QStringLiteral("help-about"));
     quit = make(tr("&Quit"), tr("Stop watching and close Task Monitor"),
                 QStringLiteral("application-exit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
+
+void MainWindowActions::setLogFolder(const QString &folder)
+{
+    m_logFolder = folder;
+    openLogFolder->setEnabled(!folder.isEmpty());
+}
+
+void MainWindowActions::showLogFolder()
+{
+    if (m_logFolder.isEmpty())
+        return;
+    QDir().mkpath(m_logFolder);
+    qCInfo(lcUi).noquote() << "opening the log folder" << m_logFolder;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_logFolder))) {
+        QMessageBox::information(
+            m_window, tr("Log folder"),
+            tr("Task Monitor's log file is in %1").arg(QDir::toNativeSeparators(m_logFolder)));
+    }
 }
 
 QAction *MainWindowActions::make(const QString &text, const QString &toolTip,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QAction;
 class QWidget;
@@ -27,10 +28,17 @@ public:
     QAction *focusFilter = nullptr;
     QAction *clearFilter = nullptr;
     QAction *showFilterPanel = nullptr; // checkable
+    QAction *openLogFolder = nullptr;   // enabled once setLogFolder() named one
     QAction *about = nullptr;
     QAction *quit = nullptr;
 
+    // Where the window's log file is written; openLogFolder shows it in the file manager.
+    void setLogFolder(const QString &folder);
+    QString logFolder() const { return m_logFolder; }
+
 private:
+    void showLogFolder();
     QAction *make(const QString &text, const QString &toolTip, const QString &iconName);
     QWidget *m_window;
+    QString m_logFolder;
 };

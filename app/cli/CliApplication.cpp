@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "app/cli/CliLogging.h"
+#include "app/cli/CliLogOutput.h"
 #include "app/engine/Engine.h"
 #include "app/secrets/SecretStore.h"
 #include "CliExit.h"
@@ -51,6 +53,7 @@ int CliApplication::run(const CliConnection &connection)
         return CliExit::Usage;
     }
     m_console.scrubber().addSecret(connection.secret());
+    CliLogOutput::addSecret(connection.secret());
 
     QList<TaskRef> refs;
     if (m_options.command == CliOptions::Command::Status) {
@@ -68,6 +71,9 @@ int CliApplication::run(const CliConnection &connection)
 
     // The window's engine, with the watch list in memory: a script leaves no trace in the
     // window's database.
+    qCInfo(lcCli) << "account" << connection.account().id << "platform"
+                  << Platforms::id(connection.account().platform) << "tasks" << refs.size()
+                  << (m_options.wait ? "waiting" : "once");
     m_engine = std::make_unique<Engine>(EngineOptions{});
     m_engine->start();
     m_engine->setRequestTimeoutMs(m_options.requestTimeoutMs);

@@ -153,6 +153,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
     const QCommandLineOption requestTimeout(
         QStringLiteral("request-timeout"),
         tr("Transfer timeout of one request, in seconds (default 15)."), QStringLiteral("S"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Log requests, answers, token fetches and check decisions to stderr (secrets "
+           "masked)."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("reports: start of the commit-time window."),
                                   QStringLiteral("DATE"));
@@ -176,7 +180,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
                        baseUrl,    appId,          appSecretEnv, tokenEnv, unionId,   wait,
                        interval,   timeout,        noLearn,      format,   output,    subtasks,
                        failedOnly, requestTimeout, from,         to,       window,    ruleId,
-                       userId,     userIdType});
+                       userId,     userIdType,     verbose});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status or reports"));
     parser.addPositionalArgument(QStringLiteral("TASK"), tr("status: task ids or URLs"),
                                  QStringLiteral("[TASK...]"));
@@ -363,6 +367,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, bool stdoutIsTerminal
         return usageError(tr("--output needs a file name."));
     options.subtasks = parser.isSet(subtasks);
     options.failedOnly = parser.isSet(failedOnly);
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(requestTimeout)) {
         const qint64 ms = secondsToMs(parser.value(requestTimeout));
         if (ms < 0 || ms > 600000)

@@ -46,6 +46,8 @@ public:
     bool subtasks = false;
     bool failedOnly = false;
     int requestTimeoutMs = 15000;
+    // Log every request, answer, token fetch and scheduling decision to stderr (redacted).
+    bool verbose = false;
 
     // reports
     ReportQuery report;

@@ -1,3 +1,4 @@
+#include "app/cli/CliLogOutput.h"
 #include "app/secrets/FileSecretStore.h"
 #include "app/secrets/KeychainSecretStore.h"
 #include "app/secrets/SecretVault.h"
@@ -52,10 +53,16 @@ int main(int argc, char *argv[])
         break;
     }
 
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    CliLogOutput::install(options.verbose);
+    CliLogOutput::addSecret(environment.value(options.appSecretEnv));
+    if (!options.tokenEnv.isEmpty())
+        CliLogOutput::addSecret(environment.value(options.tokenEnv));
+
     // Where the window keeps secrets: the keychain, or the owner-only file if the user chose it.
     SecretVault secrets(new KeychainSecretStore, new FileSecretStore);
     secrets.setUseFile(Preferences().secretsInFile());
-    CliApplication cli(options, QProcessEnvironment::systemEnvironment(), secrets);
+    CliApplication cli(options, environment, secrets);
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     const int immediate = cli.start();

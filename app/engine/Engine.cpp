@@ -1,5 +1,8 @@
 #include "app/engine/Engine.h"
 
+#include "app/engine/EngineLogging.h"
+#include "models/paste/LogRedactor.h"
+
 #include "app/secrets/SecretStore.h"
 #include "models/preferences/Preferences.h"
 #include "network/auth/AccountConnection.h"
@@ -50,6 +53,9 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     });
     connect(&m_tasks, &TaskTableModel::taskChanged, &m_persistence,
             &WatchListPersistence::taskChanged);
+    connect(&m_tasks, &TaskTableModel::taskFinished, this, [](const QString &key, TaskState state) {
+        qCInfo(lcEngine).noquote() << "finished" << TaskStates::id(state) << LogRedactor::text(key);
+    });
     connect(&m_tasks, &TaskTableModel::taskFinished, this, &Engine::taskFinished);
     connect(&m_database, &WatchListDatabase::writeFailed, this, &Engine::storeProblem);
     connect(&m_scheduler, &RefreshScheduler::budgetExhausted, this, &Engine::budgetExhausted);
@@ -78,8 +84,13 @@ DatabaseOpenResult Engine::start()
                                           ? m_database.openInMemory()
                                           : m_database.open(m_options.databasePath);
     m_openResult = opened;
-    if (!opened.message.isEmpty())
+    qCInfo(lcEngine).noquote() << "watch list"
+                               << (m_options.databasePath.isEmpty() ? QStringLiteral(":memory:")
+                                                                    : m_options.databasePath);
+    if (!opened.message.isEmpty()) {
+        qCWarning(lcEngine).noquote() << opened.message;
         emit storeProblem(opened.message);
+    }
     if (Preferences *preferences = m_options.preferences) {
         RefreshSettings settings = m_scheduler.settings();
         settings.minIntervalMs = preferences->shortestCheckIntervalMs();
@@ -95,6 +106,8 @@ DatabaseOpenResult Engine::start()
     m_session.transport().setLedger(stored.ledger);
     m_scheduler.durationStats().setSamples(stored.durationSamples);
     m_tasks.addTasks(stored.tasks);
+    qCInfo(lcEngine) << "restored" << stored.tasks.size() << "tasks and" << stored.accounts.size()
+                     << "accounts";
 
     for (const Account &account : stored.accounts) {
         connectAccount(account, QString());
@@ -286,6 +299,8 @@ void Engine::setAccount(const Account &account, const QString &secret)
             effective = old->tokens().secret();
     }
     connectAccount(account, effective);
+    qCInfo(lcEngine) << "account" << account.id << "set,"
+                     << (secret.isEmpty() ? "secret kept" : "new secret");
     if (m_options.secrets && !secret.isEmpty()) {
         const QString id = account.id;
         m_options.secrets->write(id, secret, this, [this, id](const SecretResult &result) {
@@ -300,6 +315,7 @@ void Engine::setAccount(const Account &account, const QString &secret)
 
 void Engine::removeAccount(const QString &accountId)
 {
+    qCInfo(lcEngine) << "account" << accountId << "removed";
     m_session.removeAccount(accountId);
     m_awaitingSecret.remove(accountId);
     if (m_options.secrets) {

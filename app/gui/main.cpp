@@ -1,5 +1,6 @@
 #include "app/engine/Engine.h"
 #include "app/gui/DemoEnvironment.h"
+#include "app/gui/RotatingLogFile.h"
 #include "app/gui/UnixSignalQuit.h"
 #include "app/secrets/FileSecretStore.h"
 #include "app/secrets/KeychainSecretStore.h"
@@ -8,6 +9,8 @@
 #include "models/preferences/Preferences.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/MainWindowActions.h"
+#include "ui/UiLogging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +20,20 @@
 #include <QMessageBox>
 
 #include <memory>
+
+namespace {
+
+// Once, when the settings file was set aside; not modal for the event loop.
+void tellAboutTheSettings(QWidget &window, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("main", "Settings"),
+                                message, QMessageBox::Ok, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("settingsMessage"));
+    box->open();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,6 +63,14 @@ int main(int argc, char *argv[])
 
     DemoEnvironment demoEnvironment;
     const bool isDemo = parser.isSet(demo);
+    // The log goes with the data it describes: a profile or the demo keeps its own.
+    const QString logFolder =
+        isDemo ? QDir(demoEnvironment.dataFolder()).filePath(QStringLiteral("logs"))
+        : parser.isSet(profile) ? QDir(parser.value(profile)).filePath(QStringLiteral("logs"))
+                                : RotatingLogFile::defaultFolder();
+    const RotatingLogFile log(logFolder);
+    qCInfo(lcUi).noquote() << "Task Monitor" << QApplication::applicationVersion() << "started;"
+                           << (isDemo ? "demo" : "watch list") << "log" << log.filePath();
     QString databasePath = WatchListDatabase::defaultPath();
     std::unique_ptr<Preferences> preferences;
     if (isDemo) {
@@ -99,7 +124,10 @@ int main(int argc, char *argv[])
         demoEnvironment.populate(engine);
 
     MainWindow window(engine, *preferences, MainWindow::Options{isDemo, vault.get()});
+    window.actions()->setLogFolder(log.isOpen() ? log.folder() : QString());
     window.show();
+    if (!preferences->setAsideMessage().isEmpty())
+        tellAboutTheSettings(window, preferences->setAsideMessage());
 
     UnixSignalQuit signalQuit;
     QObject::connect(&signalQuit, &UnixSignalQuit::quitRequested, &window, [&window] {

@@ -1,5 +1,7 @@
 #include "app/secrets/SecretVault.h"
 
+#include "app/secrets/SecretsLogging.h"
+
 SecretVault::SecretVault(SecretStore *keychain, SecretStore *file, QObject *parent)
     : SecretStore(parent)
     , m_keychain(keychain)
@@ -40,6 +42,12 @@ void SecretVault::setAvailability(KeychainAvailability availability)
     if (availability == m_availability)
         return;
     m_availability = std::move(availability);
+    if (m_availability.state == KeychainAvailability::State::Available)
+        qCInfo(lcSecrets) << "the keychain answers; secrets are kept there";
+    else if (m_availability.state == KeychainAvailability::State::Unavailable)
+        qCWarning(lcSecrets).noquote() << "no keychain:" << m_availability.reason
+                                       << (m_usesFile ? "; secrets go to the owner-only file"
+                                                      : "; secrets kept for the session only");
     emit availabilityChanged(m_availability);
     // The keychain is where secrets belong: once it answers, the session's secrets go there.
     if (m_availability.state == KeychainAvailability::State::Available && !m_usesFile)
@@ -84,6 +92,8 @@ void SecretVault::setUseFile(bool useFile)
     if (useFile == m_usesFile)
         return;
     m_usesFile = useFile;
+    qCInfo(lcSecrets) << (m_usesFile ? "secrets are kept in the owner-only file"
+                                     : "secrets are kept in the keychain");
     emit usesFileChanged(m_usesFile);
     // Secrets already in the file stay there when the keychain is chosen again: moving them
     // back is the user's decision, taken by entering them again.

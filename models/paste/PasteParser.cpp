@@ -46,10 +46,17 @@ PasteParser::PasteParser(PasteOptions options)
         m_options.defaultKind.reset();
 }
 
-PasteResult PasteParser::parse(const QString &pasted) const
+PasteResult PasteParser::parse(const QString &fullPaste) const
 {
-    if (m_options.linesAreIds && m_options.defaultKind)
-        return parseLinesAsIds(pasted);
+    // A clipboard can hold anything; 2 Mi characters (some 60,000 ids) is more than anyone
+    // pastes, and bounds the time and memory a paste can cost.
+    const bool cut = fullPaste.size() > kLongestPaste;
+    const QString pasted = cut ? fullPaste.first(kLongestPaste) : fullPaste;
+    if (m_options.linesAreIds && m_options.defaultKind) {
+        PasteResult result = parseLinesAsIds(pasted);
+        result.cut = cut;
+        return result;
+    }
     const QString display = m_masker.mask(PasteText::normalise(pasted));
     QString text = PasteText::joinContinuations(display);
     const QList<qsizetype> logicalStarts = lineStarts(text);
@@ -66,6 +73,7 @@ PasteResult PasteParser::parse(const QString &pasted) const
         [](const PasteCandidate &a, const PasteCandidate &b) { return a.begin < b.begin; });
 
     PasteResult result;
+    result.cut = cut;
     result.items = resolve(display, logicalStarts, candidates);
     markDuplicates(result.items);
     markWatched(result.items);

@@ -40,6 +40,9 @@
 class PasteParser final
 {
 public:
+    // Longer pastes are read up to here (PasteResult::cut).
+    static constexpr qsizetype kLongestPaste = 2 * 1024 * 1024;
+
     PasteParser();
     explicit PasteParser(PasteOptions options);
 

@@ -10,6 +10,8 @@
 struct PasteResult
 {
     QList<PasteItem> items;
+    // The paste was longer than PasteParser reads; only its start was read.
+    bool cut = false;
 
     // The good items as refs of one account, in paste order.
     QList<TaskRef> taskRefs(const QString &accountId) const;

@@ -1,5 +1,6 @@
 #include "models/persistence/WatchListDatabaseWorker.h"
 
+#include "models/persistence/StoreLogging.h"
 #include "models/persistence/WatchListCodec.h"
 #include "models/persistence/WatchListDatabase.h"
 #include "models/persistence/WatchListDatabaseFile.h"
@@ -24,7 +25,7 @@ void WatchListDatabaseWorker::openConnection()
     m_db.setConnectOptions(m_connection.connectOptions);
     if (!m_db.open()) {
         m_lastError = m_db.lastError().text();
-        qWarning("WatchListDatabase: the store's connection failed: %s", qPrintable(m_lastError));
+        qCWarning(lcStore).noquote() << "the store's connection failed:" << m_lastError;
         return;
     }
     WatchListDatabaseFile::configureConnection(m_db);
@@ -90,6 +91,7 @@ void WatchListDatabaseWorker::apply(qint64 sequence, WatchListBatch batch)
         const QString reason = m_lastError.isEmpty() ? m_db.lastError().text() : m_lastError;
         m_db.rollback();
         forgetCaches();
+        qCWarning(lcStore).noquote() << "batch not written, kept for the next one:" << reason;
         emit writeFailed(WatchListDatabase::tr("Could not save the watch list to %1: %2. The "
                                                "changes are kept and will be saved with the "
                                                "next ones.")
@@ -97,6 +99,7 @@ void WatchListDatabaseWorker::apply(qint64 sequence, WatchListBatch batch)
         return;
     }
     const QList<Pending> done = std::exchange(m_pending, {});
+    qCDebug(lcStore) << "committed" << done.size() << "batch(es), last" << sequence;
     for (const Pending &pending : done)
         emit committed(pending.sequence);
 }
@@ -206,7 +209,7 @@ bool WatchListDatabaseWorker::writeChildRows(const QString &taskKey, QSqlQuery &
 {
     const std::optional<qint64> id = taskId(taskKey);
     if (!id) {
-        qWarning("WatchListDatabase: rows for a task that is not stored were dropped");
+        qCWarning(lcStore) << "rows for a task that is not stored were dropped";
         return true;
     }
     auto stored = cache.find(*id);

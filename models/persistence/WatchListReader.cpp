@@ -1,5 +1,7 @@
 #include "models/persistence/WatchListReader.h"
 
+#include "models/persistence/StoreLogging.h"
+
 #include "models/persistence/WatchListRows.h"
 #include "models/persistence/WatchListSchema.h"
 
@@ -16,13 +18,13 @@ bool run(QSqlQuery &query, const QString &sql, const QString &taskKey = {})
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qWarning("WatchListReader: %s", qPrintable(query.lastError().text()));
+        qCWarning(lcStore).noquote() << "reading the watch list:" << query.lastError().text();
         return false;
     }
     if (!taskKey.isNull())
         query.addBindValue(taskKey);
     if (!query.exec()) {
-        qWarning("WatchListReader: %s", qPrintable(query.lastError().text()));
+        qCWarning(lcStore).noquote() << "reading the watch list:" << query.lastError().text();
         return false;
     }
     return true;
@@ -40,7 +42,7 @@ QList<Account> readAccounts(QSqlDatabase &db)
         if (std::optional<Account> account = WatchListRows::readAccount(query))
             accounts.append(std::move(*account));
         else
-            qWarning("WatchListReader: an account row could not be read");
+            qCWarning(lcStore) << "an account row could not be read";
     }
     return accounts;
 }
@@ -72,7 +74,7 @@ QList<WatchedTask> readTasks(QSqlDatabase &db)
         if (std::optional<WatchedTask> task = WatchListRows::readTask(query))
             tasks.append(std::move(*task));
         else
-            qWarning("WatchListReader: a task row could not be read");
+            qCWarning(lcStore) << "a task row could not be read";
     }
     return tasks;
 }
@@ -146,7 +148,7 @@ QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey)
         if (std::optional<SubtaskRow> row = WatchListRows::readSubtask(query))
             rows.append(std::move(*row));
         else
-            qWarning("WatchListReader: a sub-task row could not be read");
+            qCWarning(lcStore) << "a sub-task row could not be read";
     }
     return rows;
 }
@@ -167,7 +169,7 @@ QList<ReportSubmission> readReports(QSqlDatabase &db, const QString &taskKey)
         if (std::optional<ReportSubmission> report = WatchListRows::readReport(query))
             reports.append(std::move(*report));
         else
-            qWarning("WatchListReader: a report submission could not be read");
+            qCWarning(lcStore) << "a report submission could not be read";
     }
     return reports;
 }

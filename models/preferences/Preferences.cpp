@@ -2,7 +2,12 @@
 
 #include "models/preferences/PreferenceDefaults.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QSettings>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -27,6 +32,16 @@ const QString splitterStateName = QStringLiteral("window/splitter");
 const QString detailPaneName = QStringLiteral("window/detailPaneVisible");
 const QString secondarySortName = QStringLiteral("window/secondarySortColumn");
 
+Q_LOGGING_CATEGORY(lcPreferences, "taskmonitor.preferences", QtInfoMsg)
+
+std::unique_ptr<QSettings> openSettings(bool defaultLocation, const QString &path)
+{
+    if (defaultLocation)
+        return std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("TaskMonitor"),
+                                           QStringLiteral("TaskMonitor"));
+    return std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
 // An account id may hold '/' or '\', which QSettings reads as groups.
 QString budgetName(const QString &accountId)
 {
@@ -37,14 +52,62 @@ QString budgetName(const QString &accountId)
 
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("TaskMonitor"),
-                                             QStringLiteral("TaskMonitor")))
-{}
+    , m_settings(openSettings(true, {}))
+{
+    setAsideIfDamaged(true);
+}
 
 Preferences::Preferences(const QString &settingsFilePath, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(settingsFilePath, QSettings::IniFormat))
-{}
+    , m_settings(openSettings(false, settingsFilePath))
+{
+    setAsideIfDamaged(false);
+}
+
+bool Preferences::isReadableText(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return true;
+    // Settings are a few kilobytes; anything this large was not written by the app.
+    constexpr qint64 kLargestSettingsFile = 16 * 1024 * 1024;
+    if (file.size() > kLargestSettingsFile || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    for (const char c : bytes) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
+            return false;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8(bytes));
+    return !utf8.hasError();
+}
+
+void Preferences::setAsideIfDamaged(bool defaultLocation)
+{
+    // QSettings reads past most damage without a word; text that is not text is damage too.
+    const QString path = m_settings->fileName();
+    if (m_settings->status() != QSettings::FormatError && isReadableText(path))
+        return;
+    m_settings.reset();
+    const QString aside =
+        path + QStringLiteral(".damaged-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    if (QFile::rename(path, aside)) {
+        m_setAsideFilePath = aside;
+        m_setAsideMessage =
+            tr("The settings file %1 could not be read. It was set aside as %2 "
+               "and Task Monitor started with default settings.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside));
+    } else {
+        m_setAsideMessage = tr("The settings file %1 could not be read, nor set aside. Task "
+                               "Monitor uses default settings for the values it cannot read.")
+                                .arg(QDir::toNativeSeparators(path));
+    }
+    qCWarning(lcPreferences).noquote() << m_setAsideMessage;
+    m_settings = openSettings(defaultLocation, path);
+}
 
 Preferences::~Preferences() = default;
 

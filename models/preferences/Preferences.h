@@ -15,7 +15,8 @@ class QSettings;
 
 // The user's preferences, typed, over QSettings. Reads never trust the file: a value of the
 // wrong type or out of range (a damaged or hand-edited file) reads as its default. Secrets are
-// never kept here.
+// never kept here. A file that does not parse at all is set aside (renamed with a timestamp)
+// at start, so that the next write does not overwrite what the user may want back.
 class Preferences final : public QObject
 {
     Q_OBJECT
@@ -96,6 +97,11 @@ public:
     int taskTableSecondarySortColumn() const;
     void setTaskTableSecondarySortColumn(int column);
 
+    // The file set aside at start because it could not be parsed ("" when none was), and the
+    // sentence that tells the user so.
+    QString setAsideFilePath() const { return m_setAsideFilePath; }
+    QString setAsideMessage() const { return m_setAsideMessage; }
+
     // Writes pending changes; false when the settings file cannot be written.
     bool sync();
     QString fileName() const;
@@ -106,6 +112,8 @@ signals:
     void monthlyCallBudgetChanged(const QString &accountId);
 
 private:
+    void setAsideIfDamaged(bool defaultLocation);
+    static bool isReadableText(const QString &path);
     std::pair<int, int> checkIntervals() const;
     QVariant stored(const QString &name) const;
     bool readBool(const QString &name, bool fallback) const;
@@ -115,4 +123,6 @@ private:
     void writeBytes(Key key, const QString &name, const QByteArray &value);
 
     std::unique_ptr<QSettings> m_settings;
+    QString m_setAsideFilePath;
+    QString m_setAsideMessage;
 };

@@ -1,6 +1,8 @@
 #include "network/auth/TokenManager.h"
 
 #include "models/domain/Clock.h"
+#include "models/paste/LogRedactor.h"
+#include "network/NetworkLogging.h"
 #include "network/parsers/DingTalkAccessTokenParser.h"
 #include "network/parsers/FeishuTenantTokenParser.h"
 #include "network/transport/ApiTransport.h"
@@ -48,12 +50,17 @@ void TokenManager::acquire(QObject *context, Callback done)
 void TokenManager::reject(const QString &token)
 {
     if (!canRenew()) {
-        if (token == m_secret)
+        if (token == m_secret) {
+            qCInfo(lcAuth).noquote()
+                << "the pasted token of account" << m_account.id << "was rejected";
             m_pastedRejected = true;
+        }
         return;
     }
     // A call that started with an older token must not throw away a newer one.
     if (token == m_token) {
+        qCInfo(lcAuth).noquote() << "token of account" << m_account.id
+                                 << "rejected by the platform; dropped";
         m_token.clear();
         m_expiresAtMs = 0;
     }
@@ -92,6 +99,10 @@ void TokenManager::fetch()
                 {QStringLiteral("appSecret"), m_secret}};
     }
     spec.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    qCInfo(lcAuth).noquote() << (m_token.isEmpty() ? "fetching" : "renewing")
+                             << "the token of account" << m_account.id << "at"
+                             << LogRedactor::url(spec.url) << "app"
+                             << LogRedactor::text(m_account.appId);
 
     auto granted = std::make_shared<AccessToken>();
     const qint64 requestedAt = m_transport.clock().nowMs();
@@ -108,12 +119,16 @@ void TokenManager::fetch()
         [this, granted, requestedAt](const std::optional<ApiError> &error) {
             m_fetching = false;
             if (error) {
+                qCWarning(lcAuth).noquote() << "no token for account" << m_account.id << ":"
+                                            << LogRedactor::text(error->summary());
                 deliver(*error);
                 return;
             }
             m_token = granted->token;
             m_lifetimeMs = granted->expiresInSeconds * 1000;
             m_expiresAtMs = requestedAt + m_lifetimeMs;
+            qCInfo(lcAuth).noquote() << "token issued for account" << m_account.id << "valid for"
+                                     << granted->expiresInSeconds << "s";
             deliver(m_token);
         });
 }

@@ -3,6 +3,7 @@
 #include "models/domain/Clock.h"
 #include "network/auth/AccountConnection.h"
 #include "network/clients/ApiSession.h"
+#include "network/NetworkLogging.h"
 #include "network/scheduler/RefreshPolicy.h"
 
 #include <QUrl>
@@ -351,11 +352,15 @@ void RefreshScheduler::planNext(Entry &entry)
 
     const std::optional<qint64> interval = RefreshPolicy::nextIntervalMs(input, m_settings);
     if (!interval) {
+        qCDebug(lcScheduler) << "no further checks for" << entry.key << "state"
+                             << TaskStates::id(input.state);
         unschedule(entry);
         entry.lastIntervalMs = 0;
         emit nextCheckChanged(entry.key, {});
         return;
     }
+    qCDebug(lcScheduler) << "next check of" << entry.key << "in" << *interval << "ms; errors"
+                         << entry.consecutiveErrors << "budget stretch" << input.budgetStretch;
     entry.lastIntervalMs = *interval;
     scheduleAt(entry, m_clock.nowMs() + *interval);
 }
@@ -383,6 +388,8 @@ void RefreshScheduler::checkBudgets()
         const bool exhausted = isBudgetExhausted(accountId);
         if (exhausted && !m_exhaustedAccounts.contains(accountId)) {
             m_exhaustedAccounts.insert(accountId);
+            qCInfo(lcScheduler) << "monthly budget of account" << accountId
+                                << "used up; metered checks stopped";
             emit budgetExhausted(
                 accountId,
                 tr("The monthly budget of %1 metered calls is used up; checking stopped until "

@@ -1,5 +1,7 @@
 #include "network/transport/ApiCall.h"
 
+#include "models/paste/LogRedactor.h"
+#include "network/NetworkLogging.h"
 #include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,20 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
+
+namespace {
+
+QString requestIdOf(const QList<QNetworkReply::RawHeaderPair> &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.compare("x-tt-logid", Qt::CaseInsensitive) == 0 ||
+            name.compare("x-acs-request-id", Qt::CaseInsensitive) == 0)
+            return LogRedactor::text(QString::fromLatin1(value));
+    }
+    return QString();
+}
+
+} // namespace
 
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
                  ApiTransport::Attempt attempt, ApiTransport::Done done)
@@ -152,6 +168,9 @@ void ApiCall::sendNow()
     ++m_sends;
     m_sentAt = QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC);
     m_sendTimer.start();
+    qCDebug(lcNetwork).noquote() << "sent" << m_spec.method << ApiEndpoints::id(m_spec.endpoint)
+                                 << LogRedactor::url(m_spec.url) << "account"
+                                 << LogRedactor::text(m_spec.accountId) << "attempt" << m_sends;
     m_transport.recordSent(m_spec);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -215,6 +234,10 @@ void ApiCall::onReplyFinished()
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
+    qCDebug(lcNetwork).noquote() << "answered" << ApiEndpoints::id(m_spec.endpoint) << "HTTP"
+                                 << response.status << "request id" << requestIdOf(response.headers)
+                                 << "bytes" << response.body.size() << "in" << m_sendTimer.elapsed()
+                                 << "ms";
     const std::optional<ApiError> error = m_attempt(response);
     logAnswer(&response, error);
     if (error)
@@ -257,6 +280,13 @@ void ApiCall::logAnswer(const HttpResponse *response, const std::optional<ApiErr
 void ApiCall::handleError(ApiError error)
 {
     const RetryPolicy &policy = m_transport.retryPolicy();
+    qCInfo(lcNetwork).noquote() << "failed" << ApiEndpoints::id(m_spec.endpoint)
+                                << LogRedactor::url(m_spec.url)
+                                << ApiError::categoryId(error.category) << "HTTP"
+                                << error.httpStatus << "code" << LogRedactor::text(error.code)
+                                << "request id" << LogRedactor::text(error.requestId) << "after"
+                                << (m_sendTimer.isValid() ? m_sendTimer.elapsed() : 0)
+                                << "ms:" << LogRedactor::text(error.message);
     switch (error.category) {
     case ApiError::Category::TokenRejected:
         if (AccessTokenSource *tokens =

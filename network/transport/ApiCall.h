@@ -54,7 +54,7 @@ private:
     QString m_token;
     int m_sends = 0;
     QDateTime m_sentAt;
-    QElapsedTimer m_sendTimer;
+    QElapsedTimer m_sendTimer; // latency of the answer, for the logs
     int m_transientRetries = 0;
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;

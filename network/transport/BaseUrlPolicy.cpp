@@ -24,6 +24,19 @@ std::optional<ApiError> check(const QUrl &url)
         error.hint = QCoreApplication::translate("BaseUrlPolicy", "Check the account's base URL.");
         return error;
     }
+    // A user name and password in the address would travel to every log, error and proxy that
+    // sees the URL; a fragment would swallow the endpoint's path.
+    if (!url.userInfo().isEmpty() || url.hasFragment()) {
+        error.message =
+            QCoreApplication::translate(
+                "BaseUrlPolicy", "The address %1 holds a user name, a password or a \"#\" part, "
+                                 "which an open-platform base URL never has.")
+                .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveFragment));
+        error.hint = QCoreApplication::translate(
+            "BaseUrlPolicy", "Use only the scheme and host as the base URL, e.g. "
+                             "https://open.feishu.cn.");
+        return error;
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;

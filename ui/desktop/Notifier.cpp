@@ -1,8 +1,10 @@
 #include "ui/desktop/Notifier.h"
 
 #include "app/engine/Engine.h"
+#include "models/paste/LogRedactor.h"
 #include "models/preferences/Preferences.h"
 #include "models/watchlist/FinishAnnouncer.h"
+#include "ui/UiLogging.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -86,6 +88,9 @@ void Notifier::setFallbackTray(QSystemTrayIcon *tray)
 
 void Notifier::show(const FinishAnnouncement &announcement)
 {
+    for (const QString &key : announcement.keys)
+        qCInfo(lcUi).noquote() << "announced" << TaskStates::id(announcement.state)
+                               << LogRedactor::text(key);
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         showInTray(announcement);

@@ -1,0 +1,3 @@
+#include "app/engine/EngineLogging.h"
+
+Q_LOGGING_CATEGORY(lcEngine, "taskmonitor.engine", QtInfoMsg)

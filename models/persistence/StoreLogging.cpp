@@ -1,0 +1,3 @@
+#include "models/persistence/StoreLogging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "taskmonitor.store", QtInfoMsg)
