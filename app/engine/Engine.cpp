@@ -54,6 +54,8 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     connect(&m_database, &WatchListDatabase::writeFailed, this, &Engine::storeProblem);
     connect(&m_scheduler, &RefreshScheduler::budgetExhausted, this, &Engine::budgetExhausted);
     connect(&m_scheduler, &RefreshScheduler::budgetRestored, this, &Engine::budgetRestored);
+    connect(&m_session.transport().connectivity(), &ConnectivityMonitor::onlineChanged, this,
+            &Engine::connectivityChanged);
 
     m_relativeTimes.setInterval(1000);
     connect(&m_relativeTimes, &QTimer::timeout, &m_tasks, &TaskTableModel::refreshRelativeTimes);
@@ -245,6 +247,11 @@ QMap<QString, qint64> Engine::callsThisMonthByEndpoint(const QString &accountId)
 {
     const ApiTransport &transport = m_session.transport();
     return transport.ledger().byEndpoint(transport.currentMonth(), accountId);
+}
+
+QStringList Engine::offlineHosts() const
+{
+    return m_session.transport().connectivity().offlineOrigins();
 }
 
 QList<Account> Engine::accounts() const

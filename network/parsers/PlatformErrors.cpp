@@ -85,6 +85,18 @@ ApiError unreadableBody(const HttpResponse &response, const WireJson::Body &body
     }
     error.requestId = requestIdFromHeaders(response, family);
     error.bodyExcerpt = WireJson::excerpt(response.body);
+    const QByteArray text = response.body.trimmed();
+    if (response.status >= 500 && !text.startsWith('<')) {
+        // A proxy or load balancer in front of the platform failed (HTML pages are named as
+        // such by the reader): say so, with its own words, rather than "not valid JSON".
+        const QString said = QString::fromUtf8(text.left(160)).simplified();
+        error.message =
+            said.isEmpty()
+                ? ParserText::tr("The server failed before %1 could answer, and sent no text")
+                      .arg(platformName(family))
+                : ParserText::tr("The server failed before %1 could answer: “%2”")
+                      .arg(platformName(family), said);
+    }
     if (error.category == ApiError::Category::RateLimited) {
         error.retryAfterMs = retryAfterFromHeaders(response);
         if (error.retryAfterMs < 0 && family == WireFamily::DingTalk)

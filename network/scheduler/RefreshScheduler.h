@@ -120,6 +120,9 @@ private:
     void armTimer(qint64 delayMs);
     QString hostOf(const QString &accountId) const;
     QString statsKey(const Entry &entry) const;
+    // Connectivity: an offline origin gets one probe at a time; the rest of its tasks wait.
+    QString originOf(const QString &accountId) const;
+    void catchUp(const QString &origin);
 
     ApiSession &m_session;
     const Clock &m_clock;
@@ -133,6 +136,7 @@ private:
     QHash<QString, qint64> m_budgets;
     QSet<QString> m_exhaustedAccounts;
     QString m_budgetMonth;
+    QHash<QString, QString> m_probes; // task key -> the offline origin its call probes
     QTimer m_timer;
     int m_inFlight = 0;
     bool m_paused = false;

@@ -39,6 +39,8 @@ private:
     void handleError(ApiError error);
     void finish(const std::optional<ApiError> &error);
     ApiError decorate(ApiError error) const;
+    QString origin() const;
+    QString caller() const;
     bool stopped() const { return m_finished || m_abandoned; }
 
     ApiTransport &m_transport;
@@ -54,6 +56,7 @@ private:
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;
     bool m_tooLarge = false;
+    bool m_connectionFailed = false; // the last send ended without a whole HTTP answer
     bool m_finished = false;
     bool m_abandoned = false;
     bool m_detached = false;
