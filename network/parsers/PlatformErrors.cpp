@@ -86,9 +86,12 @@ ApiError unreadableBody(const HttpResponse &response, const WireJson::Body &body
     error.requestId = requestIdFromHeaders(response, family);
     error.bodyExcerpt = WireJson::excerpt(response.body);
     const QByteArray text = response.body.trimmed();
-    if (response.status >= 500 && !text.startsWith('<')) {
-        // A proxy or load balancer in front of the platform failed (HTML pages are named as
-        // such by the reader): say so, with its own words, rather than "not valid JSON".
+    const bool looksLikeMarkupOrJson =
+        text.startsWith('<') || text.startsWith('{') || text.startsWith('[');
+    if (response.status >= 500 && !looksLikeMarkupOrJson) {
+        // A proxy or load balancer in front of the platform failed with a line of plain text
+        // (HTML pages and broken JSON are named as such by the reader): say so, in its own
+        // words, rather than "not valid JSON".
         const QString said = QString::fromUtf8(text.left(160)).simplified();
         error.message =
             said.isEmpty()

@@ -219,9 +219,8 @@ void ApiCall::onReplyFinished()
         default:
             if (status.isValid()) {
                 error.message = tr("The connection closed before the whole answer arrived "
-                                   "(HTTP %1, %2 bytes read).")
-                                    .arg(status.toInt())
-                                    .arg(reply->bytesAvailable());
+                                   "(%n bytes of it read).",
+                                   nullptr, static_cast<int>(reply->bytesAvailable()));
             }
             error.hint = tr("Check the network connection; the monitor retries by itself.");
             break;
