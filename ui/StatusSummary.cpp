@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QUrl>
 
 StatusSummary::StatusSummary(const Engine &engine, const Preferences &preferences, QWidget *parent)
     : QWidget(parent)
@@ -15,17 +16,41 @@ StatusSummary::StatusSummary(const Engine &engine, const Preferences &preference
     , m_counts(new QLabel(this))
     , m_schedule(new QLabel(this))
     , m_calls(new QLabel(this))
+    , m_connectivity(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(18);
     layout->addWidget(m_counts);
     layout->addWidget(m_schedule);
+    layout->addWidget(m_connectivity);
     layout->addStretch();
     layout->addWidget(m_calls);
     m_counts->setAccessibleName(tr("Task counts"));
     m_schedule->setAccessibleName(tr("Next check"));
     m_calls->setAccessibleName(tr("Calls this month"));
+    m_connectivity->setAccessibleName(tr("Connection"));
+    m_connectivity->hide();
+    connect(&engine, &Engine::connectivityChanged, this, &StatusSummary::showConnectivity);
+}
+
+void StatusSummary::showConnectivity()
+{
+    const QStringList offline = m_engine.offlineHosts();
+    QStringList names;
+    for (const QString &origin : offline)
+        names << QUrl(origin).host();
+    names.removeDuplicates();
+    m_connectivity->setVisible(!names.isEmpty());
+    //: The status bar while a platform does not answer: "Offline: open.feishu.cn"
+    m_connectivity->setText(
+        names.isEmpty() ? QString() : tr("Offline: %1").arg(names.join(QStringLiteral(", "))));
+    m_connectivity->setToolTip(
+        names.isEmpty() ? QString()
+                        : tr("%1 did not answer several requests in a row. Tasks keep their last "
+                             "state; the monitor tries again by itself, less often the longer "
+                             "it lasts, and checks every task as soon as an answer arrives.")
+                              .arg(offline.join(QStringLiteral(", "))));
 }
 
 void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
@@ -87,6 +112,11 @@ QString StatusSummary::countsText() const
 QString StatusSummary::scheduleText() const
 {
     return m_schedule->text();
+}
+
+QString StatusSummary::connectivityText() const
+{
+    return m_connectivity->text();
 }
 
 QString StatusSummary::callsText() const

@@ -7,8 +7,8 @@ class QLabel;
 class Preferences;
 struct TaskCounts;
 
-// The status bar's texts: counts, the next check, why checking is paused, and the calls each
-// account spent this month against its budget.
+// The status bar's texts: counts, the next check, why checking is paused, whether a platform
+// stopped answering at all, and the calls each account spent this month against its budget.
 class StatusSummary final : public QWidget
 {
     Q_OBJECT
@@ -20,11 +20,15 @@ public:
     QString countsText() const;
     QString scheduleText() const;
     QString callsText() const;
+    QString connectivityText() const;
 
 private:
+    void showConnectivity();
+
     const Engine &m_engine;
     const Preferences &m_preferences;
     QLabel *m_counts = nullptr;
     QLabel *m_schedule = nullptr;
     QLabel *m_calls = nullptr;
+    QLabel *m_connectivity = nullptr;
 };

@@ -60,6 +60,8 @@ Engine::Engine(const EngineOptions &options, QObject *parent)
     connect(&m_database, &WatchListDatabase::writeFailed, this, &Engine::storeProblem);
     connect(&m_scheduler, &RefreshScheduler::budgetExhausted, this, &Engine::budgetExhausted);
     connect(&m_scheduler, &RefreshScheduler::budgetRestored, this, &Engine::budgetRestored);
+    connect(&m_session.transport().connectivity(), &ConnectivityMonitor::onlineChanged, this,
+            &Engine::connectivityChanged);
 
     connect(&m_session.transport(), &ApiTransport::callAnswered, this,
             [this](const ApiCallRecord &record) {
@@ -267,6 +269,11 @@ QMap<QString, qint64> Engine::callsThisMonthByEndpoint(const QString &accountId)
 {
     const ApiTransport &transport = m_session.transport();
     return transport.ledger().byEndpoint(transport.currentMonth(), accountId);
+}
+
+QStringList Engine::offlineHosts() const
+{
+    return m_session.transport().connectivity().offlineOrigins();
 }
 
 QList<Account> Engine::accounts() const

@@ -98,6 +98,9 @@ public:
     QMap<QString, qint64> callsThisMonthByEndpoint(const QString &accountId) const;
     // The soonest check of any task (wall time, UTC); invalid when none is due.
     QDateTime nextCheck() const { return m_scheduler.nextDue(); }
+    // Origins ("https://open.feishu.cn:443") that stopped answering at all: their tasks keep
+    // their last state while one probe at a time checks for the way back.
+    QStringList offlineHosts() const;
 
     // On-demand parts of a task, from the store (the newest not-yet-written ones included).
     void loadSubtasks(const QString &key, QObject *context,
@@ -140,6 +143,9 @@ signals:
     void storeProblem(const QString &message);
     // A request of the task's ended; requestLog(key) has it.
     void requestLogged(const QString &key);
+    // An origin stopped answering (several tasks' connections failed in a row) or answers
+    // again; said once per change, not once per task.
+    void connectivityChanged(const QString &host, bool online);
 
 private:
     void onSnapshot(const QString &key, const TaskSnapshot &snapshot);

@@ -85,6 +85,21 @@ ApiError unreadableBody(const HttpResponse &response, const WireJson::Body &body
     }
     error.requestId = requestIdFromHeaders(response, family);
     error.bodyExcerpt = WireJson::excerpt(response.body);
+    const QByteArray text = response.body.trimmed();
+    const bool looksLikeMarkupOrJson =
+        text.startsWith('<') || text.startsWith('{') || text.startsWith('[');
+    if (response.status >= 500 && !looksLikeMarkupOrJson) {
+        // A proxy or load balancer in front of the platform failed with a line of plain text
+        // (HTML pages and broken JSON are named as such by the reader): say so, in its own
+        // words, rather than "not valid JSON".
+        const QString said = QString::fromUtf8(text.left(160)).simplified();
+        error.message =
+            said.isEmpty()
+                ? ParserText::tr("The server failed before %1 could answer, and sent no text")
+                      .arg(platformName(family))
+                : ParserText::tr("The server failed before %1 could answer: “%2”")
+                      .arg(platformName(family), said);
+    }
     if (error.category == ApiError::Category::RateLimited) {
         error.retryAfterMs = retryAfterFromHeaders(response);
         if (error.retryAfterMs < 0 && family == WireFamily::DingTalk)

@@ -31,6 +31,11 @@ RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, Task
                 }
                 emit callSpent(key);
             });
+    connect(&session.transport().connectivity(), &ConnectivityMonitor::onlineChanged, this,
+            [this](const QString &origin, bool online) {
+                if (online)
+                    catchUp(origin);
+            });
 }
 
 RefreshScheduler::~RefreshScheduler() = default;
@@ -59,6 +64,8 @@ void RefreshScheduler::unwatch(const QString &key)
     unschedule(*it);
     if (it->awaitingSend)
         --m_meteredInFlight[it->accountId];
+    if (const QString probed = m_probes.take(key); !probed.isEmpty())
+        m_session.transport().connectivity().probeFinished(probed);
     m_entries.erase(it);
 }
 
@@ -181,6 +188,8 @@ void RefreshScheduler::tick()
     checkBudgets();
     const qint64 now = m_clock.nowMs();
     qint64 wake = -1;
+    ConnectivityMonitor &connectivity = m_session.transport().connectivity();
+    QHash<QString, QString> originByAccount;
 
     // Lanes that cannot send now (host full, rate limit waiting). Once every lane with work is
     // blocked the rest of the due list is not walked: with thousands of tasks due, each
@@ -197,6 +206,17 @@ void RefreshScheduler::tick()
         const QString lane = laneOf(entry);
         if (blockedLanes.contains(lane))
             continue;
+        auto origin = originByAccount.find(entry.accountId);
+        if (origin == originByAccount.end())
+            origin = originByAccount.insert(entry.accountId, originOf(entry.accountId));
+        // -1 (online) and 0 (a probe may go) both let the entry through.
+        if (const qint64 probeWait = connectivity.msUntilProbe(*origin); probeWait > 0) {
+            wake = wake < 0 ? probeWait : std::min(wake, probeWait);
+            // Offline: only the probe goes out.
+            if (block(lane))
+                break;
+            continue;
+        }
         if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
             // A finishing request frees the slot and ticks again.
             if (block(lane))
@@ -216,6 +236,10 @@ void RefreshScheduler::tick()
             if (block(lane))
                 break;
             continue;
+        }
+        if (!connectivity.isOnline(*origin)) {
+            connectivity.probeSent(*origin);
+            m_probes.insert(key, *origin);
         }
         dispatch(entry);
     }
@@ -268,6 +292,7 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
         return;
     Entry &entry = *it;
     entry.inFlight = false;
+    m_probes.remove(key);
     const qint64 wallNow = m_clock.wallMsSinceEpoch();
     if (entry.watchedSinceMs == 0)
         entry.watchedSinceMs = wallNow;
@@ -308,9 +333,20 @@ void RefreshScheduler::onError(const QString &key, const ApiError &error)
         return;
     Entry &entry = *it;
     entry.inFlight = false;
+    ConnectivityMonitor &connectivity = m_session.transport().connectivity();
+    if (const QString probed = m_probes.take(key); !probed.isEmpty())
+        connectivity.probeFinished(probed);
     if (error.category == ApiError::Category::Cancelled) {
         // The account changed under the call: ask again at once, with the new settings. The
         // task keeps its last snapshot; nothing failed that the user should see.
+        scheduleAt(entry, m_clock.nowMs());
+        return;
+    }
+    const bool connectionLevel = error.category == ApiError::Category::Network ||
+                                 error.category == ApiError::Category::Timeout;
+    if (connectionLevel && !connectivity.isOnline(originOf(entry.accountId))) {
+        // The outage is reported once, for the origin; the task keeps what it last showed and
+        // waits for the probe to bring the origin back.
         scheduleAt(entry, m_clock.nowMs());
         return;
     }
@@ -424,6 +460,25 @@ QString RefreshScheduler::hostOf(const QString &accountId) const
     if (const AccountConnection *connection = m_session.connection(accountId))
         return QUrl(connection->account().effectiveBaseUrl()).host();
     return accountId;
+}
+
+QString RefreshScheduler::originOf(const QString &accountId) const
+{
+    if (const AccountConnection *connection = m_session.connection(accountId))
+        return ConnectivityMonitor::originOf(QUrl(connection->account().effectiveBaseUrl()));
+    return {};
+}
+
+void RefreshScheduler::catchUp(const QString &origin)
+{
+    // Back online: every task of the origin is asked again now; the rate limiters and the
+    // per-host cap spread the burst.
+    const qint64 now = m_clock.nowMs();
+    for (Entry &entry : m_entries) {
+        if (!entry.inFlight && entry.dueAtMs > now && originOf(entry.accountId) == origin)
+            scheduleAt(entry, now);
+    }
+    armTimer(0);
 }
 
 QString RefreshScheduler::statsKey(const Entry &entry) const

@@ -123,6 +123,9 @@ private:
     // Requests of one account to one endpoint share a rate limit and a host.
     static QString laneOf(const Entry &entry);
     QString statsKey(const Entry &entry) const;
+    // Connectivity: an offline origin gets one probe at a time; the rest of its tasks wait.
+    QString originOf(const QString &accountId) const;
+    void catchUp(const QString &origin);
 
     ApiSession &m_session;
     const Clock &m_clock;
@@ -137,6 +140,7 @@ private:
     QHash<QString, qint64> m_budgets;
     QSet<QString> m_exhaustedAccounts;
     QString m_budgetMonth;
+    QHash<QString, QString> m_probes; // task key -> the offline origin its call probes
     QTimer m_timer;
     int m_inFlight = 0;
     bool m_paused = false;

@@ -217,6 +217,21 @@ SimResponse FaultAnswers::make(const SimFault &fault, SimFamily family, int rate
                                         "https://open.dingtalk.com/document/orgapp/"
                                         "add-api-permission"));
         break;
+    case SimFault::Kind::ResetMidBody:
+        r = normal();
+        r.delivery = SimResponse::Delivery::CutBody;
+        break;
+    case SimFault::Kind::EmptyBody:
+        r = normal();
+        r.body.clear();
+        break;
+    case SimFault::Kind::Unavailable:
+        r.status = orDefault(fault.status, 503);
+        r.contentType = QByteArrayLiteral("text/plain");
+        r.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+        r.body = QByteArrayLiteral("upstream connect error or disconnect/reset before headers. "
+                                   "reset reason: connection failure");
+        return r;
     case SimFault::Kind::Custom:
         r.status = orDefault(fault.status, 200);
         r.body = fault.body;

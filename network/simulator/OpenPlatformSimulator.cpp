@@ -153,6 +153,12 @@ void OpenPlatformSimulator::close()
     m_server->closeAll();
 }
 
+void OpenPlatformSimulator::stop()
+{
+    m_server->closeAll();
+    m_server->dropConnections();
+}
+
 qint64 OpenPlatformSimulator::nowMs() const
 {
     return m_state->clock.nowMs();
@@ -308,7 +314,8 @@ SimResponse OpenPlatformSimulator::handle(const SimRequest &request)
         }
     }
     const bool written = response.delivery == SimResponse::Delivery::Now ||
-                         response.delivery == SimResponse::Delivery::Delayed;
+                         response.delivery == SimResponse::Delivery::Delayed ||
+                         response.delivery == SimResponse::Delivery::CutBody;
     record.status = written ? response.status : 0;
     record.rateLimited = response.rateLimited;
     for (const auto &[name, value] : std::as_const(response.headers)) {

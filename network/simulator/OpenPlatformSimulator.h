@@ -59,6 +59,9 @@ public:
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
     void close();
+    // The server stopped: stops listening and aborts every open connection, so clients get
+    // "connection refused" until listen() is called again (on the same port to restart it).
+    void stop();
 
     // Clock: real monotonic time (optionally sped up) by default, or manual for tests.
     qint64 nowMs() const;

@@ -25,6 +25,9 @@ const QList<QPair<SimFault::Kind, QString>> &kindNames()
         {SimFault::Kind::PlatformCode, QStringLiteral("platform_code")},
         {SimFault::Kind::Troubleshooter, QStringLiteral("troubleshooter")},
         {SimFault::Kind::Custom, QStringLiteral("custom")},
+        {SimFault::Kind::ResetMidBody, QStringLiteral("reset_mid_body")},
+        {SimFault::Kind::EmptyBody, QStringLiteral("empty_body")},
+        {SimFault::Kind::Unavailable, QStringLiteral("unavailable")},
     };
     return names;
 }

@@ -31,6 +31,13 @@ struct SimFault
         PlatformCode,
         Troubleshooter,
         Custom,
+        // The status line, the headers and half the body, then the server closes the
+        // connection.
+        ResetMidBody,
+        // HTTP 200 with a JSON content type and no body at all.
+        EmptyBody,
+        // HTTP 503 from a proxy in front of the platform (plain text, no platform ids).
+        Unavailable,
     };
 
     Kind kind = Kind::ServerError;

@@ -4,10 +4,11 @@
 #include <QList>
 #include <QPair>
 
-// One answer the simulator gives: what to write and how (now, later, never, or drop the line).
+// One answer the simulator gives: what to write and how (now, later, never, drop the line, or
+// cut it after half the body).
 struct SimResponse
 {
-    enum class Delivery { Now, Delayed, Never, Drop };
+    enum class Delivery { Now, Delayed, Never, Drop, CutBody };
 
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;

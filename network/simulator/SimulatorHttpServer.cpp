@@ -83,6 +83,13 @@ void SimulatorHttpServer::closeAll()
         server->close();
 }
 
+void SimulatorHttpServer::dropConnections()
+{
+    const QList<QTcpSocket *> sockets = m_connections.keys();
+    for (QTcpSocket *socket : sockets)
+        socket->abort();
+}
+
 int SimulatorHttpServer::heldAnswers() const
 {
     int held = 0;
@@ -114,6 +121,7 @@ bool SimulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpS
     const SimResponse response = m_handler(simRequest);
     switch (response.delivery) {
     case SimResponse::Delivery::Now:
+    case SimResponse::Delivery::CutBody:
         complete(socket, sequence, response);
         break;
     case SimResponse::Delivery::Delayed: {
@@ -164,6 +172,13 @@ void SimulatorHttpServer::flush(QTcpSocket *socket)
         ++c.nextToWrite;
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
+        if (response.delivery == SimResponse::Delivery::CutBody) {
+            // The announced Content-Length stays whole, so the client sees the line end early.
+            const QByteArray whole = serialize(response, close);
+            socket->write(whole.left(whole.size() - (response.body.size() + 1) / 2));
+            socket->disconnectFromHost();
+            return;
+        }
         socket->write(serialize(response, close));
         if (close) {
             socket->disconnectFromHost();

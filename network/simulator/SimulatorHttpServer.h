@@ -29,6 +29,8 @@ public:
     bool configureTls(const QString &certificatePath, const QString &keyPath, QString *error);
     bool isTls() const { return m_tls; }
     void closeAll();
+    // Aborts every open connection (keep-alive ones included).
+    void dropConnections();
     // Answers scheduled for later or never, still held.
     int heldAnswers() const;
 

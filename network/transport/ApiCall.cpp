@@ -192,7 +192,10 @@ void ApiCall::onReplyFinished()
         return;
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    ConnectivityMonitor &connectivity = m_transport.connectivity();
+    m_connectionFailed = false;
     if (m_tooLarge) {
+        connectivity.recordAnswer(origin());
         ApiError error;
         error.category = ApiError::Category::InvalidResponse;
         error.httpStatus = status.toInt();
@@ -204,10 +207,18 @@ void ApiCall::onReplyFinished()
         handleError(error);
         return;
     }
-    if (!status.isValid()) {
+    // Codes below 100 are the connection's own failures; HTTP error statuses come above it.
+    const bool connectionError = reply->error() > QNetworkReply::NoError &&
+                                 reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+    if (!status.isValid() || connectionError) {
         ApiError error;
         error.category = ApiError::Category::Network;
         error.message = reply->errorString();
+        error.httpStatus = status.toInt();
+        // The headers may have arrived before the line broke: keep the id support asks for.
+        error.requestId = QString::fromLatin1(reply->rawHeader("X-Tt-Logid").trimmed());
+        if (error.requestId.isEmpty())
+            error.requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id").trimmed());
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
@@ -221,14 +232,30 @@ void ApiCall::onReplyFinished()
             error.hint = tr("The server's certificate is not trusted. If your network inspects "
                             "TLS, add its CA certificate to the account.");
             break;
+        case QNetworkReply::ConnectionRefusedError:
+            error.message =
+                tr("The server refused the connection (nothing listens at %1).").arg(origin());
+            error.hint = tr("Check the network connection and the account's base URL; the "
+                            "monitor retries by itself.");
+            break;
         default:
+            if (status.isValid()) {
+                error.message = tr("The connection closed before the whole answer arrived "
+                                   "(%n bytes of it read).",
+                                   nullptr, static_cast<int>(reply->bytesAvailable()));
+            }
             error.hint = tr("Check the network connection; the monitor retries by itself.");
             break;
         }
         logAnswer(nullptr, error);
+        if (error.category != ApiError::Category::Configuration) {
+            m_connectionFailed = true;
+            connectivity.recordFailure(origin(), caller());
+        }
         handleError(error);
         return;
     }
+    connectivity.recordAnswer(origin());
 
     HttpResponse response;
     response.status = status.toInt();
@@ -319,6 +346,10 @@ void ApiCall::handleError(ApiError error)
         break;
     }
     default:
+        // Once the origin is known to be offline, the scheduler's probe decides when to try
+        // again; retrying each call on its own would only multiply the failures.
+        if (m_connectionFailed && !m_transport.connectivity().isOnline(origin()))
+            break;
         if (error.isTransient() && m_transientRetries + 1 < policy.maxTransientAttempts) {
             ++m_transientRetries;
             schedule(policy.backoffMs(m_transientRetries));
@@ -334,6 +365,16 @@ ApiError ApiCall::decorate(ApiError error) const
     if (error.context.isEmpty())
         error.context = m_spec.context;
     return error;
+}
+
+QString ApiCall::origin() const
+{
+    return ConnectivityMonitor::originOf(m_spec.url);
+}
+
+QString ApiCall::caller() const
+{
+    return m_spec.taskKey.isEmpty() ? m_spec.accountId + QStringLiteral("|token") : m_spec.taskKey;
 }
 
 void ApiCall::finish(const std::optional<ApiError> &error)

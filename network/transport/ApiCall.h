@@ -42,6 +42,8 @@ private:
     ApiError decorate(ApiError error) const;
     // Puts the attempt that just ended into the transport's request log.
     void logAnswer(const HttpResponse *response, const std::optional<ApiError> &error);
+    QString origin() const;
+    QString caller() const;
     bool stopped() const { return m_finished || m_abandoned; }
 
     ApiTransport &m_transport;
@@ -59,6 +61,7 @@ private:
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;
     bool m_tooLarge = false;
+    bool m_connectionFailed = false; // the last send ended without a whole HTTP answer
     bool m_finished = false;
     bool m_abandoned = false;
     bool m_detached = false;

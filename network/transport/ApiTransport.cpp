@@ -11,6 +11,7 @@ ApiTransport::ApiTransport(QNetworkAccessManager &network, const Clock &clock, Q
     : QObject(parent)
     , m_network(network)
     , m_clock(clock)
+    , m_connectivity(clock)
 {}
 
 ApiTransport::~ApiTransport()

@@ -7,6 +7,7 @@
 #include "network/transport/AccessTokenSource.h"
 #include "network/transport/ApiEndpoint.h"
 #include "network/transport/ApiRequestSpec.h"
+#include "network/transport/ConnectivityMonitor.h"
 #include "network/transport/RequestRateLimiter.h"
 #include "network/transport/RetryPolicy.h"
 
@@ -70,6 +71,10 @@ public:
     void setLedger(const CallLedger &ledger) { m_ledger = ledger; }
     QString currentMonth() const;
 
+    // Which origins answer at all; calls report every send's outcome to it.
+    ConnectivityMonitor &connectivity() { return m_connectivity; }
+    const ConnectivityMonitor &connectivity() const { return m_connectivity; }
+
     QNetworkAccessManager &network() { return m_network; }
     const Clock &clock() const { return m_clock; }
 
@@ -93,6 +98,7 @@ private:
     QHash<ApiEndpoint, int> m_callsPerSecond;
     QHash<QString, std::shared_ptr<RequestRateLimiter>> m_limiters;
     CallLedger m_ledger;
+    ConnectivityMonitor m_connectivity;
     TokenSourceLookup m_tokenSources;
     QSet<ApiCall *> m_calls; // alive: each removes itself when destroyed
 };
