@@ -38,23 +38,24 @@ QString SingleInstance::serverNameFor(const QString &profileKey)
     return QDir(runtime).filePath(QStringLiteral("taskmonitor-%1.socket").arg(hash));
 }
 
-bool SingleInstance::handOver(const LaunchMessage &message)
+SingleInstance::HandOver SingleInstance::handOver(const LaunchMessage &message)
 {
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(connectTimeoutMs))
-        return false;
+        return HandOver::NobodyListening;
+    // Someone accepted the connection: from here on, never take its place.
     socket.write(message.frame());
     if (!socket.waitForBytesWritten(connectTimeoutMs))
-        return false;
+        return HandOver::NoAnswer;
     const QByteArray expected = LaunchMessage::acknowledged();
     QByteArray answer;
     while (answer.size() < expected.size()) {
         if (!socket.waitForReadyRead(acknowledgeTimeoutMs))
-            return false;
+            return HandOver::NoAnswer;
         answer += socket.read(expected.size() - answer.size());
     }
-    return answer == expected;
+    return answer == expected ? HandOver::Taken : HandOver::NoAnswer;
 }
 
 bool SingleInstance::listen(QString *problem)

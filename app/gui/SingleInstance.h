@@ -28,9 +28,13 @@ public:
     static QString serverNameFor(const QString &profileKey);
     const QString &serverName() const { return m_serverName; }
 
-    // True when a running instance took the message (it has acknowledged it). Blocks for at
-    // most a few seconds.
-    bool handOver(const LaunchMessage &message);
+    enum class HandOver {
+        Taken,           // a running instance acknowledged the message
+        NobodyListening, // no instance runs (or a crashed one left its socket): listen()
+        NoAnswer,        // one runs but did not take the message in time
+    };
+    // Offers the message to a running instance; blocks for at most a few seconds.
+    HandOver handOver(const LaunchMessage &message);
     // Becomes the running instance. A socket left behind by one that crashed is removed
     // first. False, with the reason in `problem`, when the socket cannot be made.
     bool listen(QString *problem = nullptr);

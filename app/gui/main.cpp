@@ -84,8 +84,17 @@ int main(int argc, char *argv[])
     else if (parser.isSet(profile))
         profileKey = QFileInfo(parser.value(profile)).canonicalFilePath();
     SingleInstance instance(profileKey);
-    if (instance.handOver(LaunchMessage{tasksText}))
+    switch (instance.handOver(LaunchMessage{tasksText})) {
+    case SingleInstance::HandOver::Taken:
         return 0;
+    case SingleInstance::HandOver::NoAnswer:
+        qCritical("%s", qPrintable(QApplication::translate(
+                            "main", "Task Monitor is already running for this profile but does "
+                                    "not answer; the tasks were not handed to it.")));
+        return 1;
+    case SingleInstance::HandOver::NobodyListening:
+        break;
+    }
     QString instanceProblem;
     if (!instance.listen(&instanceProblem))
         qWarning("Another launch cannot reach this window: %s", qPrintable(instanceProblem));

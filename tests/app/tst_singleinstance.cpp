@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void secondLaunchWithoutTasksOnlyRaises();
     void crashedInstanceLeavesNoObstacle();
     void oversizedFrameIsRefused();
+    void silentInstanceIsNotReplaced();
 
 private:
     static inline const QString kAccount = QStringLiteral("acme");
@@ -230,6 +232,20 @@ void tst_SingleInstance::oversizedFrameIsRefused()
     // And the window still takes a proper launch afterwards.
     QCOMPARE(runSecondLaunch({}), 0);
     QCOMPARE(m_first->state(), QProcess::Running);
+}
+
+void tst_SingleInstance::silentInstanceIsNotReplaced()
+{
+    // Something holds the profile's socket and takes connections but never answers (a hung
+    // window): the launch gives up with an error and leaves the socket to it.
+    const QString name =
+        SingleInstance::serverNameFor(QFileInfo(m_profile->path()).canonicalFilePath());
+    QLocalServer silent;
+    QVERIFY(silent.listen(name));
+    QCOMPARE(runSecondLaunch({}), 1);
+    QVERIFY(silent.isListening());
+    QVERIFY(QFileInfo::exists(name));
+    QVERIFY(silent.waitForNewConnection(0) || silent.hasPendingConnections());
 }
 
 QTEST_GUILESS_MAIN(tst_SingleInstance)
