@@ -1,27 +1,62 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace Translations {
 
+namespace {
+
+// Marks the translators this file installed, so that a later call can take them away again.
+constexpr auto ownedTranslator = "taskmonitor-translator";
+
+void removeInstalled(QCoreApplication &app)
+{
+    const QList<QTranslator *> translators =
+        app.findChildren<QTranslator *>(QLatin1String(ownedTranslator), Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QTranslator *loaded(QCoreApplication &app, const QLocale &locale, const QString &name,
+                    const QString &directory)
+{
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(QLatin1String(ownedTranslator));
+    if (translator->load(locale, name, QStringLiteral("_"), directory))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+
+} // namespace
+
+QString installedDirectory()
+{
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral(TASKMONITOR_INSTALLED_TRANSLATIONS)));
+}
+
 bool install(QCoreApplication &app, const QLocale &locale)
 {
-    auto *own = new QTranslator(&app);
-    if (!own->load(locale, QStringLiteral("taskmonitor"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
-        delete own;
+    removeInstalled(app);
+    // Dates and numbers follow the language the user chose, not only the words.
+    QLocale::setDefault(locale);
+    const QString name = QStringLiteral("taskmonitor");
+    QTranslator *own = loaded(app, locale, name, installedDirectory());
+    if (!own)
+        own = loaded(app, locale, name, QStringLiteral(":/i18n"));
+    if (!own)
         return false;
-    }
-    app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    else
-        delete qt;
+    QCoreApplication::installTranslator(own);
+    if (QTranslator *qt = loaded(app, locale, QStringLiteral("qtbase"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     return true;
 }
 

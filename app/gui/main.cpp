@@ -1,6 +1,8 @@
 #include "app/engine/Engine.h"
+#include "app/gui/CommandLineTasks.h"
 #include "app/gui/DemoEnvironment.h"
 #include "app/gui/RotatingLogFile.h"
+#include "app/gui/SingleInstance.h"
 #include "app/gui/UnixSignalQuit.h"
 #include "app/secrets/FileSecretStore.h"
 #include "app/secrets/KeychainSecretStore.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -42,7 +45,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TaskMonitor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Task Monitor"));
     QApplication::setApplicationVersion(QStringLiteral(TASKMONITOR_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("taskmonitor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TASKMONITOR_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taskmonitor.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -58,8 +62,19 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Keep the watch list and settings in DIR instead of the "
                                         "usual places."),
         QStringLiteral("DIR"));
-    parser.addOptions({demo, profile});
+    const QCommandLineOption add(
+        QStringLiteral("add"),
+        QApplication::translate("main", "Watch the tasks in TEXT (ids, links, curl lines), as "
+                                        "if pasted; may be given more than once."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({demo, profile, add});
+    parser.addPositionalArgument(
+        QStringLiteral("tasks"),
+        QApplication::translate("main", "Task ids or links to watch, as if pasted."),
+        QStringLiteral("[tasks...]"));
     parser.process(app);
+    const QString tasksText =
+        (parser.values(add) + parser.positionalArguments()).join(QLatin1Char('\n'));
 
     DemoEnvironment demoEnvironment;
     const bool isDemo = parser.isSet(demo);
@@ -86,6 +101,28 @@ int main(int argc, char *argv[])
         preferences = std::make_unique<Preferences>();
     }
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
+
+    // One window per profile: a second launch raises the first and gives it its tasks.
+    QString profileKey = QStringLiteral("default");
+    if (isDemo)
+        profileKey = QStringLiteral("demo");
+    else if (parser.isSet(profile))
+        profileKey = QFileInfo(parser.value(profile)).canonicalFilePath();
+    SingleInstance instance(profileKey);
+    switch (instance.handOver(LaunchMessage{tasksText})) {
+    case SingleInstance::HandOver::Taken:
+        return 0;
+    case SingleInstance::HandOver::NoAnswer:
+        qCritical("%s", qPrintable(QApplication::translate(
+                            "main", "Task Monitor is already running for this profile but does "
+                                    "not answer; the tasks were not handed to it.")));
+        return 1;
+    case SingleInstance::HandOver::NobodyListening:
+        break;
+    }
+    QString instanceProblem;
+    if (!instance.listen(&instanceProblem))
+        qWarning("Another launch cannot reach this window: %s", qPrintable(instanceProblem));
 
     const QString language = preferences->language();
     Translations::install(app, language.isEmpty() ? QLocale::system() : QLocale(language));
@@ -128,6 +165,15 @@ int main(int argc, char *argv[])
     window.show();
     if (!preferences->setAsideMessage().isEmpty())
         tellAboutTheSettings(window, preferences->setAsideMessage());
+    if (!tasksText.isEmpty())
+        CommandLineTasks::add(engine, window, tasksText);
+    QObject::connect(&instance, &SingleInstance::launched, &window,
+                     [&engine, &window](const LaunchMessage &message) {
+                         window.showFromTray();
+                         if (!message.text.isEmpty())
+                             CommandLineTasks::add(engine, window, message.text);
+                     });
+    instance.startDelivering();
 
     UnixSignalQuit signalQuit;
     QObject::connect(&signalQuit, &UnixSignalQuit::quitRequested, &window, [&window] {

@@ -9,6 +9,7 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libqt6sql6-sqlite
     openssl xvfb xauth gnome-keyring dbus-daemon libsecret-tools
+    help2man desktop-file-utils appstream dpkg-dev file
 )
 
 install_packages() {

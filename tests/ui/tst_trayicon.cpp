@@ -16,6 +16,8 @@ class tst_TrayIcon final : public QObject
 private slots:
     void summarisesTheCounts_data();
     void summarisesTheCounts();
+    void iconIsTheApplicationsWithAStateBadge_data();
+    void iconIsTheApplicationsWithAStateBadge();
     void menuShowsPausesAndQuits();
     void withoutATrayClosingQuits();
 };
@@ -78,6 +80,39 @@ void tst_TrayIcon::summarisesTheCounts()
     QVERIFY(tray.toolTip().endsWith(text));
     QVERIFY(!tray.icon().isNull());
     QCOMPARE(tray.shownState(), iconState);
+}
+
+void tst_TrayIcon::iconIsTheApplicationsWithAStateBadge_data()
+{
+    QTest::addColumn<TaskCounts>("counts");
+    QTest::addColumn<bool>("badged");
+    QTest::newRow("nothing watched: the plain icon") << TaskCounts{} << false;
+    QTest::newRow("running") << countsOf({{TaskState::Running, 2}}) << true;
+    QTest::newRow("failed") << countsOf({{TaskState::Failed, 1}}) << true;
+    QTest::newRow("all ended well") << countsOf({{TaskState::Succeeded, 3}}) << true;
+}
+
+void tst_TrayIcon::iconIsTheApplicationsWithAStateBadge()
+{
+    QFETCH(TaskCounts, counts);
+    QFETCH(bool, badged);
+    QAction pause(QStringLiteral("Pause"));
+    QAction quit(QStringLiteral("Quit"));
+    TrayIcon tray(&pause, &quit);
+    tray.update(counts);
+    // At double density the tray gets twice the pixels, not a scaled-up small icon.
+    const QImage shown = tray.icon().pixmap(QSize(32, 32), 2.0).toImage();
+    QCOMPARE(shown.size(), QSize(64, 64));
+    const QImage application =
+        QIcon(QStringLiteral(":/icons/taskmonitor.svg")).pixmap(QSize(32, 32), 2.0).toImage();
+    QCOMPARE(application.size(), QSize(64, 64));
+    // The upper left is the application's icon; the badge's disc sits at the lower right.
+    QCOMPARE(shown.pixelColor(16, 16), application.pixelColor(16, 16));
+    const QPoint inTheDisc(45, 29);
+    if (badged)
+        QCOMPARE_NE(shown.pixelColor(inTheDisc), application.pixelColor(inTheDisc));
+    else
+        QCOMPARE(shown.pixelColor(inTheDisc), application.pixelColor(inTheDisc));
 }
 
 void tst_TrayIcon::menuShowsPausesAndQuits()

@@ -6,6 +6,42 @@
 #include <QAction>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+
+// The application's icon with the state in a small disc at its lower right; nothing watched
+// shows the plain icon. Drawn at the sizes trays ask for, each at double density too.
+QIcon badgedIcon(TaskState state)
+{
+    const QIcon application(QStringLiteral(":/icons/taskmonitor.svg"));
+    if (state == TaskState::Pending)
+        return application;
+    const QPalette palette = QGuiApplication::palette();
+    const QIcon badge = TaskStateIcons::icon(state, palette);
+    QIcon badged;
+    for (const int side : {16, 22, 24, 32, 48, 64}) {
+        for (const qreal ratio : {1.0, 2.0}) {
+            QPixmap pixmap(application.pixmap(QSize(side, side), ratio));
+            pixmap.setDevicePixelRatio(ratio);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            const qreal disc = side * 0.58;
+            const QRectF discRect(side - disc, side - disc, disc, disc);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(palette.color(QPalette::Base));
+            painter.drawEllipse(discRect);
+            const qreal inset = disc * 0.14;
+            badge.paint(&painter, discRect.adjusted(inset, inset, -inset, -inset).toAlignedRect());
+            painter.end();
+            badged.addPixmap(pixmap);
+        }
+    }
+    return badged;
+}
+
+} // namespace
 
 TrayIcon::TrayIcon(QAction *pause, QAction *quit, QObject *parent)
     : QSystemTrayIcon(parent)
@@ -58,7 +94,7 @@ void TrayIcon::update(const TaskCounts &counts)
         shown = TaskState::Succeeded;
     if (shown != m_shownState || icon().isNull()) {
         m_shownState = shown;
-        setIcon(TaskStateIcons::icon(shown, QGuiApplication::palette()));
+        setIcon(badgedIcon(shown));
     }
 }
 

@@ -11,9 +11,9 @@ class QMenu;
 struct TaskCounts;
 
 // The icon in the system tray, where one exists: a tool tip with the counts ("3 running,
-// 1 failed"), an icon that shows whether anything needs a look, a menu with Show, Pause and
-// Quit, and a click that brings the window back. keepsWatchingWhenWindowCloses() tells the
-// window whether closing it hides it here or quits.
+// 1 failed"), the application's icon with a badge that shows whether anything needs a look, a
+// menu with Show, Pause and Quit, and a click that brings the window back.
+// keepsWatchingWhenWindowCloses() tells the window whether closing it hides it here or quits.
 class TrayIcon final : public QSystemTrayIcon
 {
     Q_OBJECT
