@@ -406,7 +406,10 @@
     </message>
     <message numerus="yes">
         <source>%1 metered call(s) this month; no budget set (Edit to set one).</source>
-        <translation><numerusform>%1 metered call this month; no budget set (Edit to set one).</numerusform><numerusform>%1 metered calls this month; no budget set (Edit to set one).</numerusform></translation>
+        <translation>
+            <numerusform>%1 metered call this month; no budget set (Edit to set one).</numerusform>
+            <numerusform>%1 metered calls this month; no budget set (Edit to set one).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the monthly budget of %2 metered calls spent; %3 left.</source>
@@ -422,7 +425,10 @@
     </message>
     <message numerus="yes">
         <source>Its secret is removed too. %n watched task(s) belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</source>
-        <translation><numerusform>Its secret is removed too. %n watched task belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform><numerusform>Its secret is removed too. %n watched tasks belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform></translation>
+        <translation>
+            <numerusform>Its secret is removed too. %n watched task belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform>
+            <numerusform>Its secret is removed too. %n watched tasks belong to it: keep them in the table (they show an error until an account serves them), or stop watching them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep Its Tasks</source>
@@ -619,6 +625,25 @@
         <source>Add the account again, or remove its tasks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the connection (nothing listens at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the account&apos;s base URL; the monitor retries by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed before the whole answer arrived (%n bytes of it read).</source>
+        <translation>
+            <numerusform>The connection closed before the whole answer arrived (%n byte of it read).</numerusform>
+            <numerusform>The connection closed before the whole answer arrived (%n bytes of it read).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -765,6 +790,14 @@
     </message>
     <message>
         <source>Use an https:// base URL for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address %1 holds a user name, a password or a &quot;#&quot; part, which an open-platform base URL never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only the scheme and host as the base URL, e.g. https://open.feishu.cn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,10 +1103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reports needs --from DATE and --to DATE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-16, 2026-11-16T09:30:00Z or Unix seconds).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,11 +1183,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-learn only makes sense with --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Commands:
   status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).
   reports            Print the report (汇报) submissions of a rule or user in a
-                     commit-time window: --from DATE --to DATE.
+                     commit-time window: --from DATE --to DATE, or --window
+                     today, this_week, last_7_days or this_month (local time).
 
 Connection: --account NAME (saved by the Task Monitor window, secret from the
 keychain), or --platform with --app-id and the app secret in the environment
@@ -1179,11 +1217,38 @@ When several apply, the first of 2, 3, 1, 4 wins.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
+        <source>Log requests, answers, token fetches and check decisions to stderr (secrets masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--no-learn only makes sense with --wait.</source>
+        <source>reports: today, this_week, last_7_days or this_month, in local time (instead of --from and --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window replaces --from and --to: give one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window: &quot;%1&quot; is not one of today, this_week, last_7_days, this_month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports needs --from DATE and --to DATE, or --window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTasks</name>
+    <message numerus="yes">
+        <source>%n task(s) added from the command line</source>
+        <extracomment>Status bar, after another launch of the app named tasks on its command line</extracomment>
+        <translation>
+            <numerusform>%n task added from the command line</numerusform>
+            <numerusform>%n tasks added from the command line</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks on the command line are already watched</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1452,13 @@ When several apply, the first of 2, 3, 1, 4 wins.
     </message>
     <message>
         <source>&amp;Raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DroppedText</name>
+    <message>
+        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,7 +1783,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs a look: %1</source>
@@ -1719,20 +1794,32 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation><numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n partly failed</source>
-        <translation><numerusform>%n partly failed</numerusform><numerusform>%n partly failed</numerusform></translation>
+        <translation>
+            <numerusform>%n partly failed</numerusform>
+            <numerusform>%n partly failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) finished: %1</source>
         <extracomment>A batch of finished tasks: &quot;12 tasks finished: 10 succeeded, 2 partly failed&quot;</extracomment>
-        <translation><numerusform>%n task finished: %1</numerusform><numerusform>%n tasks finished: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n task finished: %1</numerusform>
+            <numerusform>%n tasks finished: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1809,7 +1896,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Main</source>
@@ -1817,7 +1907,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%1 (%n running)</source>
-        <translation><numerusform>%1 (%n running)</numerusform><numerusform>%1 (%n running)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n running)</numerusform>
+            <numerusform>%1 (%n running)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo: </source>
@@ -1837,15 +1930,24 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n task(s) added</source>
-        <translation><numerusform>%n task added</numerusform><numerusform>%n tasks added</numerusform></translation>
+        <translation>
+            <numerusform>%n task added</numerusform>
+            <numerusform>%n tasks added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) no longer watched — Ctrl+Z brings them back</source>
-        <translation><numerusform>%n task no longer watched — Ctrl+Z brings them back</numerusform><numerusform>%n tasks no longer watched — Ctrl+Z brings them back</numerusform></translation>
+        <translation>
+            <numerusform>%n task no longer watched — Ctrl+Z brings them back</numerusform>
+            <numerusform>%n tasks no longer watched — Ctrl+Z brings them back</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) watched again</source>
-        <translation><numerusform>%n task watched again</numerusform><numerusform>%n tasks watched again</numerusform></translation>
+        <translation>
+            <numerusform>%n task watched again</numerusform>
+            <numerusform>%n tasks watched again</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Task Monitor</source>
@@ -1857,10 +1959,6 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>File too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2074,30 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>Stop watching and close Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch &amp;report query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the report (汇报) submissions of a rule or a person over today, this week, this month or dates you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of Task Monitor&apos;s log file (tokens and secrets are never written to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor&apos;s log file is in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +2513,14 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <source>Check the account&apos;s server address (and any gateway or proxy in between): the API paths are not found there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server failed before %1 could answer, and sent no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed before %1 could answer: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasteItem</name>
@@ -2541,6 +2671,17 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>DingTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The settings file %1 could not be read. It was set aside as %2 and Task Monitor started with default settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read, nor set aside. Task Monitor uses default settings for the values it cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2696,6 +2837,163 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
 </context>
 <context>
+    <name>ReportQueryDialog</name>
+    <message>
+        <source>Watch Report Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report queries need a Feishu or Lark account. Add one under File → Accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone the app can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Weekly reports of the sales team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule named by earlier submissions, or a rule id; empty for every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit-time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start must come before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked until the window has closed, then once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1 – %2. Moves with the calendar (%3) and keeps picking up new submissions.</source>
+        <extracomment>%1 and %2: the window&apos;s first and last moment today; %3: the time zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions of every rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as a rule id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as a rule id (no earlier submission names it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user_id also needs the app&apos;s permission to read the user-id field of contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs the permission &lt;b&gt;report:task:readonly&lt;/b&gt; (查看汇报任务).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query is watched already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A report query&apos;s default label: the rule&apos;s name (or &quot;All reports&quot;) and the window</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportWriters</name>
     <message>
         <source>COMMITTED (UTC)</source>
@@ -2715,7 +3013,109 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>none</source>
+        <extracomment>No HTTP answer came back (refused, reset, timed out)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A request&apos;s latency in milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the request was sent (local time; UTC in each cell&apos;s tool tip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which platform endpoint was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP status of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own result code (0: success on Feishu / Lark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From sending the request to the whole answer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the request, for its support team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task&apos;s requests this session, newest first, with status, code, latency and request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request for this task yet this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) this session, newest first:</source>
+        <translation>
+            <numerusform>%n request this session, newest first:</numerusform>
+            <numerusform>%n requests this session, newest first:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2978,19 +3378,31 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n watched</source>
-        <translation><numerusform>%n watched</numerusform><numerusform>%n watched</numerusform></translation>
+        <translation>
+            <numerusform>%n watched</numerusform>
+            <numerusform>%n watched</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to check: every task has ended</source>
@@ -3019,6 +3431,19 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>Calls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <extracomment>The status bar while a platform does not answer: &quot;Offline: open.feishu.cn&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer several requests in a row. Tasks keep their last state; the monitor tries again by itself, less often the longer it lasts, and checks every task as soon as an answer arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3078,7 +3503,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n submission(s)</source>
-        <translation><numerusform>%n submission</numerusform><numerusform>%n submissions</numerusform></translation>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
     </message>
     <message>
         <source>reports-%1.csv</source>
@@ -3572,6 +4000,13 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <extracomment>Joins the parts of a row read out by a screen reader</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n submission</numerusform>
+            <numerusform>%n submissions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskClient</name>
@@ -3612,7 +4047,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1</source>
-        <translation><numerusform>%n row written to %1</numerusform><numerusform>%n rows written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to %1</numerusform>
+            <numerusform>%n rows written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3776,19 +4214,31 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with errors</source>
-        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended</source>
-        <translation><numerusform>All %n task ended</numerusform><numerusform>All %n tasks ended</numerusform></translation>
+        <translation>
+            <numerusform>All %n task ended</numerusform>
+            <numerusform>All %n tasks ended</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4316,22 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
     </message>
     <message>
         <source>Task Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the tasks in TEXT (ids, links, curl lines), as if pasted; may be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ids or links to watch, as if pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task Monitor is already running for this profile but does not answer; the tasks were not handed to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,24 @@
         <source>Add the account again, or remove its tasks.</source>
         <translation>请重新添加该账号，或删除其任务。</translation>
     </message>
+    <message>
+        <source>The server refused the connection (nothing listens at %1).</source>
+        <translation>服务器拒绝了连接（%1 上没有服务在监听）。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the account&apos;s base URL; the monitor retries by itself.</source>
+        <translation>请检查网络连接和账号的 API 地址；监视器会自动重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed before the whole answer arrived (%n bytes of it read).</source>
+        <translation>
+            <numerusform>连接在完整答复到达前关闭（已读取 %n 字节）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -767,6 +785,14 @@
     <message>
         <source>Use an https:// base URL for the account.</source>
         <translation>请为账号使用以 https:// 开头的 API 地址。</translation>
+    </message>
+    <message>
+        <source>The address %1 holds a user name, a password or a &quot;#&quot; part, which an open-platform base URL never has.</source>
+        <translation>地址 %1 含有用户名、密码或“#”部分，开放平台的 API 地址不会有这些。</translation>
+    </message>
+    <message>
+        <source>Use only the scheme and host as the base URL, e.g. https://open.feishu.cn.</source>
+        <translation>API 地址只需协议和主机名，例如 https://open.feishu.cn。</translation>
     </message>
 </context>
 <context>
@@ -1071,10 +1097,6 @@
         <translation>reports 不接受 TASK 参数（“%1”）；请使用 --rule-id、--user-id、--from 和 --to。</translation>
     </message>
     <message>
-        <source>reports needs --from DATE and --to DATE.</source>
-        <translation>reports 需要 --from DATE 和 --to DATE。</translation>
-    </message>
-    <message>
         <source>--from: &quot;%1&quot; is not a date (use 2026-11-16, 2026-11-16T09:30:00Z or Unix seconds).</source>
         <translation>--from：“%1”不是日期（请使用 2026-11-16、2026-11-16T09:30:00Z 或 Unix 时间戳（秒））。</translation>
     </message>
@@ -1155,11 +1177,20 @@
         <translation>--request-timeout：“%1”不是 0 到 600 之间的秒数。</translation>
     </message>
     <message>
+        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
+        <translation>与 --wait 一起使用：不使用也不保存已结束任务的耗时（否则会保存在缓存文件夹中，用于安排无进度任务的查询时间）。</translation>
+    </message>
+    <message>
+        <source>--no-learn only makes sense with --wait.</source>
+        <translation>--no-learn 仅在使用 --wait 时有效。</translation>
+    </message>
+    <message>
         <source>
 Commands:
   status   TASK...   Print the status of tasks (ids, platform URLs, pasted text).
   reports            Print the report (汇报) submissions of a rule or user in a
-                     commit-time window: --from DATE --to DATE.
+                     commit-time window: --from DATE --to DATE, or --window
+                     today, this_week, last_7_days or this_month (local time).
 
 Connection: --account NAME (saved by the Task Monitor window, secret from the
 keychain), or --platform with --app-id and the app secret in the environment
@@ -1181,7 +1212,8 @@ When several apply, the first of 2, 3, 1, 4 wins.
 命令：
   status   TASK...   输出任务状态（任务 ID、平台 URL 或粘贴的文本）。
   reports            输出某条汇报规则或某个用户在提交时间窗口内的汇报：
-                     --from DATE --to DATE。
+                     --from DATE --to DATE，或 --window today、this_week、
+                     last_7_days、this_month（本地时间）。
 
 连接：--account NAME（Task Monitor 窗口中保存的账号，密钥来自系统密钥库），
 或 --platform 加 --app-id，App Secret 放在 --app-secret-env 指定的环境变量中，
@@ -1199,12 +1231,38 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
 </translation>
     </message>
     <message>
-        <source>With --wait: neither use nor keep how long finished tasks took (kept otherwise in the cache folder to time the checks of tasks without progress).</source>
-        <translation>与 --wait 一起使用：不使用也不保存已结束任务的耗时（否则会保存在缓存文件夹中，用于安排无进度任务的查询时间）。</translation>
+        <source>Log requests, answers, token fetches and check decisions to stderr (secrets masked).</source>
+        <translation>把请求、答复、凭证获取和检查决策记录到标准错误输出（密钥已遮盖）。</translation>
     </message>
     <message>
-        <source>--no-learn only makes sense with --wait.</source>
-        <translation>--no-learn 仅在使用 --wait 时有效。</translation>
+        <source>reports: today, this_week, last_7_days or this_month, in local time (instead of --from and --to).</source>
+        <translation>reports：today、this_week、last_7_days 或 this_month，按本地时间（代替 --from 和 --to）。</translation>
+    </message>
+    <message>
+        <source>--window replaces --from and --to: give one or the other.</source>
+        <translation>--window 代替 --from 和 --to：两者只能给一种。</translation>
+    </message>
+    <message>
+        <source>--window: &quot;%1&quot; is not one of today, this_week, last_7_days, this_month.</source>
+        <translation>--window：“%1”不是 today、this_week、last_7_days、this_month 之一。</translation>
+    </message>
+    <message>
+        <source>reports needs --from DATE and --to DATE, or --window.</source>
+        <translation>reports 需要 --from DATE 和 --to DATE，或 --window。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineTasks</name>
+    <message numerus="yes">
+        <source>%n task(s) added from the command line</source>
+        <extracomment>Status bar, after another launch of the app named tasks on its command line</extracomment>
+        <translation>
+            <numerusform>已从命令行添加 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks on the command line are already watched</source>
+        <translation>命令行中的任务已在监视中</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1466,13 @@ DATE：2026-11-16（整天）、2026-11-16T09:30:00Z 或 Unix 秒数。
     <message>
         <source>&amp;Raw</source>
         <translation>原始响应(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedText</name>
+    <message>
+        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
+        <translation>%1 超过 %2 MB；请粘贴含有任务 ID 的那部分。</translation>
     </message>
 </context>
 <context>
@@ -1900,10 +1965,6 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
-    <message>
-        <source>%1 is larger than %2 MB; paste the part with the task ids.</source>
-        <translation>%1 超过 %2 MB；请只粘贴包含任务 ID 的部分。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -2018,6 +2079,30 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
     <message>
         <source>Stop watching and close Task Monitor</source>
         <translation>停止监视并关闭 Task Monitor</translation>
+    </message>
+    <message>
+        <source>Watch &amp;report query…</source>
+        <translation>监视汇报查询(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Count the report (汇报) submissions of a rule or a person over today, this week, this month or dates you choose</source>
+        <translation>统计某条规则或某个人在今天、本周、本月或自选日期内提交的汇报</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the folder of Task Monitor&apos;s log file (tokens and secrets are never written to it)</source>
+        <translation>显示 Task Monitor 日志文件所在的文件夹（日志中从不写入访问凭证和密钥）</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>Task Monitor&apos;s log file is in %1</source>
+        <translation>Task Monitor 的日志文件位于 %1</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2517,14 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <source>Check the account&apos;s server address (and any gateway or proxy in between): the API paths are not found there.</source>
         <translation>请检查账号的服务器地址（以及中间的网关或代理）：该地址下找不到 API 路径。</translation>
     </message>
+    <message>
+        <source>The server failed before %1 could answer, and sent no text</source>
+        <translation>服务器在 %1 答复之前出错，且没有返回任何文字</translation>
+    </message>
+    <message>
+        <source>The server failed before %1 could answer: “%2”</source>
+        <translation>服务器在 %1 答复之前出错：“%2”</translation>
+    </message>
 </context>
 <context>
     <name>PasteItem</name>
@@ -2576,6 +2669,17 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
     <message>
         <source>DingTalk</source>
         <translation>钉钉</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The settings file %1 could not be read. It was set aside as %2 and Task Monitor started with default settings.</source>
+        <translation>无法读取设置文件 %1。它已被移到 %2，Task Monitor 以默认设置启动。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read, nor set aside. Task Monitor uses default settings for the values it cannot read.</source>
+        <translation>无法读取设置文件 %1，也无法将其移开。无法读取的设置项，Task Monitor 使用默认值。</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2834,163 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
     </message>
 </context>
 <context>
+    <name>ReportQueryDialog</name>
+    <message>
+        <source>Watch Report Query</source>
+        <translation>监视汇报查询</translation>
+    </message>
+    <message>
+        <source>Report queries need a Feishu or Lark account. Add one under File → Accounts first.</source>
+        <translation>汇报查询需要一个飞书或 Lark 账号。请先在“文件 → 账号”中添加。</translation>
+    </message>
+    <message>
+        <source>Every rule</source>
+        <translation>所有规则</translation>
+    </message>
+    <message>
+        <source>Everyone the app can see</source>
+        <translation>应用可见的所有人</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>e.g. Weekly reports of the sales team</source>
+        <translation>例如：销售团队的周报</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>监视(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by:</source>
+        <translation>提交人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commit time:</source>
+        <translation>提交时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Report rule</source>
+        <translation>汇报规则</translation>
+    </message>
+    <message>
+        <source>A rule named by earlier submissions, or a rule id; empty for every rule</source>
+        <translation>以往提交中出现过的规则名，或规则 ID；留空表示所有规则</translation>
+    </message>
+    <message>
+        <source>Submitter&apos;s user id</source>
+        <translation>提交人的用户 ID</translation>
+    </message>
+    <message>
+        <source>Kind of user id</source>
+        <translation>用户 ID 类型</translation>
+    </message>
+    <message>
+        <source>Commit-time window</source>
+        <translation>提交时间窗口</translation>
+    </message>
+    <message>
+        <source>Committed from</source>
+        <translation>提交时间起</translation>
+    </message>
+    <message>
+        <source>Committed until</source>
+        <translation>提交时间止</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The start must come before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>Checked until the window has closed, then once more.</source>
+        <translation>检查到时间窗口结束，之后再检查一次。</translation>
+    </message>
+    <message>
+        <source>Now %1 – %2. Moves with the calendar (%3) and keeps picking up new submissions.</source>
+        <extracomment>%1 and %2: the window&apos;s first and last moment today; %3: the time zone</extracomment>
+        <translation>当前为 %1 – %2。随日历（%3）滚动，并持续获取新的提交。</translation>
+    </message>
+    <message>
+        <source>Submissions of every rule</source>
+        <translation>所有规则的提交</translation>
+    </message>
+    <message>
+        <source>Rule id %1</source>
+        <translation>规则 ID %1</translation>
+    </message>
+    <message>
+        <source>Taken as a rule id</source>
+        <translation>作为规则 ID 使用</translation>
+    </message>
+    <message>
+        <source>Taken as a rule id (no earlier submission names it)</source>
+        <translation>作为规则 ID 使用（以往的提交中没有这个名称）</translation>
+    </message>
+    <message>
+        <source>user_id also needs the app&apos;s permission to read the user-id field of contacts.</source>
+        <translation>user_id 还需要应用具有读取通讯录用户 ID 字段的权限。</translation>
+    </message>
+    <message>
+        <source>The app needs the permission &lt;b&gt;report:task:readonly&lt;/b&gt; (查看汇报任务).</source>
+        <translation>应用需要权限 &lt;b&gt;report:task:readonly&lt;/b&gt;（查看汇报任务）。</translation>
+    </message>
+    <message>
+        <source>This query is watched already</source>
+        <translation>该查询已在监视中</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A report query&apos;s default label: the rule&apos;s name (or &quot;All reports&quot;) and the window</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部汇报</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriters</name>
     <message>
         <source>COMMITTED (UTC)</source>
@@ -2751,6 +3012,104 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <source>%n submission(s)</source>
         <translation>
             <numerusform>共 %n 条汇报</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>none</source>
+        <extracomment>No HTTP answer came back (refused, reset, timed out)</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A request&apos;s latency in milliseconds</extracomment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>When the request was sent (local time; UTC in each cell&apos;s tool tip)</source>
+        <translation>请求发出的时间（本地时间；各单元格的提示中为 UTC）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Which platform endpoint was asked</source>
+        <translation>请求的平台接口</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <source>The HTTP status of the answer</source>
+        <translation>答复的 HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s own result code (0: success on Feishu / Lark)</source>
+        <translation>平台自身的结果码（飞书 / Lark 上 0 表示成功）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>From sending the request to the whole answer read</source>
+        <translation>从发出请求到读完整个答复的时间</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s id of the request, for its support team</source>
+        <translation>平台为该请求分配的 ID，可提供给平台技术支持</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>What came of the request</source>
+        <translation>请求的结果</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogView</name>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>This task&apos;s requests this session, newest first, with status, code, latency and request id</source>
+        <translation>本次运行中该任务的请求，最新的在前，含状态、错误码、延迟和请求 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy request &amp;ID</source>
+        <translation>复制请求 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No request for this task yet this session.</source>
+        <translation>本次运行中该任务还没有请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) this session, newest first:</source>
+        <translation>
+            <numerusform>本次运行共 %n 个请求，最新的在前：</numerusform>
         </translation>
     </message>
 </context>
@@ -3064,6 +3423,19 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
     <message>
         <source>Calls: %1</source>
         <translation>调用：%1</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <extracomment>The status bar while a platform does not answer: &quot;Offline: open.feishu.cn&quot;</extracomment>
+        <translation>离线：%1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer several requests in a row. Tasks keep their last state; the monitor tries again by itself, less often the longer it lasts, and checks every task as soon as an answer arrives.</source>
+        <translation>%1 连续多次没有答复。任务保持最后的状态；监视器会自动重试，离线越久重试越少，一收到答复就立即检查所有任务。</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3990,12 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <extracomment>Joins the parts of a row read out by a screen reader</extracomment>
         <translation>，</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s)</source>
+        <translation>
+            <numerusform>%n 条提交</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TaskClient</name>
@@ -3924,6 +4302,22 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
     <message>
         <source>Task Monitor</source>
         <translation>Task Monitor</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Watch the tasks in TEXT (ids, links, curl lines), as if pasted; may be given more than once.</source>
+        <translation>监视 TEXT 中的任务（任务 ID、链接、curl 命令），如同粘贴；可多次给出。</translation>
+    </message>
+    <message>
+        <source>Task ids or links to watch, as if pasted.</source>
+        <translation>要监视的任务 ID 或链接，如同粘贴。</translation>
+    </message>
+    <message>
+        <source>Task Monitor is already running for this profile but does not answer; the tasks were not handed to it.</source>
+        <translation>Task Monitor 已在使用此配置运行，但没有响应；任务未交给它。</translation>
     </message>
 </context>
 </TS>
