@@ -48,11 +48,18 @@ bool install(QCoreApplication &app, const QLocale &locale)
     // Dates and numbers follow the language the user chose, not only the words.
     QLocale::setDefault(locale);
     const QString name = QStringLiteral("taskmonitor");
-    QTranslator *own = loaded(app, locale, name, installedDirectory());
-    if (!own)
-        own = loaded(app, locale, name, QStringLiteral(":/i18n"));
-    if (!own)
+    const auto ownFor = [&](const QLocale &language) {
+        QTranslator *found = loaded(app, language, name, installedDirectory());
+        return found ? found : loaded(app, language, name, QStringLiteral(":/i18n"));
+    };
+    QTranslator *own = ownFor(locale);
+    if (!own) {
+        // Another language, or the C locale: English words, with English plural forms
+        // ("1 task", "3 tasks") rather than the source texts' "task(s)".
+        if (QTranslator *english = ownFor(QLocale(QLocale::English)))
+            QCoreApplication::installTranslator(english);
         return false;
+    }
     QCoreApplication::installTranslator(own);
     if (QTranslator *qt = loaded(app, locale, QStringLiteral("qtbase"),
                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -15,6 +15,7 @@ class tst_Translations final : public QObject
 private slots:
     void chineseIsShipped_data();
     void chineseIsShipped();
+    void englishNeedsNoTranslator_data();
     void englishNeedsNoTranslator();
 };
 
@@ -65,9 +66,22 @@ void tst_Translations::chineseIsShipped()
     QVERIFY2(text != english && hasCjk(text), qPrintable(text));
 }
 
+void tst_Translations::englishNeedsNoTranslator_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("French") << QLocale(QLocale::French);
+    QTest::newRow("the C locale") << QLocale::c();
+}
+
+// A language without a translation speaks English, with English plural forms.
 void tst_Translations::englishNeedsNoTranslator()
 {
-    QCOMPARE(Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French)), false);
+    QFETCH(QLocale, locale);
+    QCOMPARE(Translations::install(*QCoreApplication::instance(), locale), false);
+    QCOMPARE(QCoreApplication::translate("TaskCellFormatter", "%n submission(s)", nullptr, 1),
+             QStringLiteral("1 submission"));
+    QCOMPARE(QCoreApplication::translate("TaskCellFormatter", "%n submission(s)", nullptr, 3),
+             QStringLiteral("3 submissions"));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
