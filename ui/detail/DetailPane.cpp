@@ -43,7 +43,7 @@ DetailPane::DetailPane(Engine &engine, Preferences *preferences, QWidget *parent
     m_rawAndLog->addWidget(m_requestLog);
     m_rawAndLog->addWidget(m_raw);
     m_rawAndLog->setStretchFactor(0, 1);
-    m_rawAndLog->setStretchFactor(1, 2);
+    m_rawAndLog->setStretchFactor(1, 1);
     addTab(m_rawAndLog, tr("&Raw"));
 
     m_refreshSoon->setSingleShot(true);
