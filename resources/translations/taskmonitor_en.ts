@@ -578,6 +578,10 @@
         <source>Add a %1 account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the first %L1 characters of the text were read; add the rest separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>

@@ -573,6 +573,10 @@
         <source>Add a %1 account</source>
         <translation>添加%1账号</translation>
     </message>
+    <message>
+        <source>Only the first %L1 characters of the text were read; add the rest separately.</source>
+        <translation>只读取了文本的前 %L1 个字符；其余部分请另外添加。</translation>
+    </message>
 </context>
 <context>
     <name>ApiCall</name>

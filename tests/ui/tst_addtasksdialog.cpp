@@ -1,3 +1,4 @@
+#include "models/paste/PasteParser.h"
 #include "models/paste/PastePreviewModel.h"
 #include "ui/dialogs/AddTasksDialog.h"
 
@@ -186,6 +187,7 @@ private slots:
     void addGivesRefsWithTheLabel();
     void typingIsDebouncedAndOnlyTheLatestTextApplies();
     void largePasteKeepsTheEventLoopRunning();
+    void overlongPasteSaysWhatWasRead();
     void missingAccountIsOffered();
     void droppedFileIsRead();
     void keyboardOnly();
@@ -414,6 +416,27 @@ void tst_AddTasksDialog::largePasteKeepsTheEventLoopRunning()
     QCOMPARE(dialog.summary().toAdd, 5000);
     QCOMPARE(dialog.tasksToAdd().size(), 5000);
     qInfo("%d ticks of a 1 ms timer while 5,000 lines were parsed", ticksWhileParsing);
+}
+
+void tst_AddTasksDialog::overlongPasteSaysWhatWasRead()
+{
+    const QString id = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const QString filler = QString(69, QLatin1Char('-')) + QLatin1Char('\n');
+    QString text = id + QLatin1Char('\n');
+    while (text.size() <= PasteParser::kLongestPaste)
+        text += filler;
+    AddTasksDialog dialog(feishuAndDingTalk(), {});
+    dialog.setPastedText(text);
+    QVERIFY(waitForPreview(dialog));
+    QCOMPARE(dialog.previewModel()->rowCount(), 1);
+    const QString summary = child<QLabel>(dialog, "summary")->text();
+    QVERIFY2(summary.contains(QLocale().toString(PasteParser::kLongestPaste)), qPrintable(summary));
+
+    dialog.setPastedText(id);
+    QVERIFY(waitForPreview(dialog));
+    QVERIFY(!child<QLabel>(dialog, "summary")
+                 ->text()
+                 .contains(QLocale().toString(PasteParser::kLongestPaste)));
 }
 
 void tst_AddTasksDialog::missingAccountIsOffered()

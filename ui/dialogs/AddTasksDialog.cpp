@@ -292,7 +292,9 @@ void AddTasksDialog::applyParse()
         m_model->clearKindChoices();
     m_appliedKind = kind;
     m_appliedGeneration = m_parsingGeneration;
-    m_model->setResult(m_watcher.result());
+    const PasteResult result = m_watcher.result();
+    m_appliedCut = result.cut;
+    m_model->setResult(result);
     emit parsingChanged(false);
     emit previewUpdated();
 }
@@ -302,6 +304,11 @@ void AddTasksDialog::refreshSummary()
     const PastePreviewSummary summary = m_model->summary();
     if (m_text->document()->isEmpty())
         m_summary->setText(tr("The tasks found in the text will be listed below."));
+    else if (isPreviewCurrent() && m_appliedCut)
+        m_summary->setText(summary.text() + QLatin1Char(' ') +
+                           tr("Only the first %L1 characters of the text were read; add the "
+                              "rest separately.")
+                               .arg(PasteParser::kLongestPaste));
     else if (isPreviewCurrent())
         m_summary->setText(summary.text());
     m_addButton->setEnabled(isPreviewCurrent() && summary.toAdd > 0);

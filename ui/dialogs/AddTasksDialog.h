@@ -100,4 +100,5 @@ private:
     quint64 m_parsingGeneration = 0; // what the running parse reads
     quint64 m_appliedGeneration = 0; // what the preview shows
     std::optional<TaskKind> m_appliedKind;
+    bool m_appliedCut = false; // the parse read only the start of a very long text
 };
