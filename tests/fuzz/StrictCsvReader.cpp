@@ -19,7 +19,10 @@ std::optional<QList<QStringList>> StrictCsvReader::read(const QByteArray &file)
         }
         bytes.remove(0, 3);
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // The file's mark is handled above; a U+FEFF after it is a cell's own character, which a
+    // decoder would otherwise drop as a second mark.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
         fail(QStringLiteral("not UTF-8"), 0);
