@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private slots:
     void emptyStateShowsAndDisappears();
     void tableFollowsTheSimulatorToTheEnd();
     void sortByProgressAndFilterByStateWithCounts();
+    void offlineIsShownOnceAndClears();
     void selectionAndScrollSurviveRefreshes();
     void columnsPersistAcrossARestart();
     void copyPutsSelectedRowsAsTsv();
@@ -192,6 +194,37 @@ void tst_MainWindow::tableFollowsTheSimulatorToTheEnd()
                              QStringLiteral(", Partly failed, 2 of 20 failed"));
     }
     QVERIFY(m_window->statusSummary()->countsText().contains(QStringLiteral("3 failed")));
+}
+
+// The platform stops answering: the status bar says so once, the tasks keep their last state
+// (no error on every row), and all of it clears by itself when the server is back.
+void tst_MainWindow::offlineIsShownOnceAndClears()
+{
+    const QList<TaskRef> refs =
+        addGenerated(SimTaskKind::FeishuContact, QStringLiteral("long-"), 3, 600000);
+    QVERIFY(
+        waitFor([&] { return TaskCounts::of(m_engine->tasks()).state(TaskState::Running) == 3; }));
+    QSignalSpy changes(m_engine.get(), &Engine::connectivityChanged);
+    StatusSummary *status = m_window->statusSummary();
+    QVERIFY(status->connectivityText().isEmpty());
+
+    const quint16 port = m_simulator->baseUrl().port();
+    m_simulator->stop();
+    m_engine->refreshAll();
+    QVERIFY(waitFor([&] { return !status->connectivityText().isEmpty(); }));
+    QVERIFY2(status->connectivityText().startsWith(QStringLiteral("Offline: ")),
+             qPrintable(status->connectivityText()));
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).at(1).toBool(), false);
+    QCOMPARE(m_engine->offlineHosts().size(), 1);
+    for (const TaskRef &ref : refs)
+        QCOMPARE(m_engine->tasks().task(ref.key())->displayState(), TaskState::Running);
+
+    QCOMPARE(m_simulator->listen(QHostAddress::LocalHost, port), port);
+    QVERIFY(waitFor([&] { return status->connectivityText().isEmpty(); }, 90000));
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(1).at(1).toBool(), true);
+    QVERIFY(m_engine->offlineHosts().isEmpty());
 }
 
 void tst_MainWindow::sortByProgressAndFilterByStateWithCounts()
