@@ -112,7 +112,7 @@ public:
     void loadReportRules(const QString &accountId, QObject *context,
                          std::function<void(QList<ReportRule>)> done);
     // The task's recent requests (time, endpoint, status, code, latency, request id), oldest
-    // first; kept in memory for this session only.
+    // first; the last 10,000 of all tasks are kept, in memory, for this session only.
     QList<ApiCallRecord> requestLog(const QString &key) const { return m_requestLog.records(key); }
 
     // Writes everything pending and waits for the disk (quit, tests).

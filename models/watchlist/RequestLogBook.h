@@ -11,7 +11,7 @@
 class RequestLogBook final
 {
 public:
-    explicit RequestLogBook(qsizetype capacity = 20000);
+    explicit RequestLogBook(qsizetype capacity = 10000);
 
     // Ignores records that belong to no task (token requests).
     void append(const ApiCallRecord &record);

@@ -299,7 +299,9 @@ void ApiCall::logAnswer(const HttpResponse *response, const std::optional<ApiErr
                                                   : error->message;
     } else {
         record.platformCode = feishu ? QStringLiteral("0") : QString();
-        record.outcome = tr("OK");
+        // One string shared by every successful attempt: the log keeps thousands of them.
+        static const QString ok = tr("OK");
+        record.outcome = ok;
     }
     m_transport.recordAnswered(record);
 }
