@@ -50,7 +50,10 @@ SimulatorHttpServer::~SimulatorHttpServer()
 
 quint16 SimulatorHttpServer::listenLoopback(quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    if (bound != 0)
+        m_closed = false;
+    return bound;
 }
 
 bool SimulatorHttpServer::configureTls(const QString &certificatePath, const QString &keyPath,
@@ -78,6 +81,7 @@ bool SimulatorHttpServer::configureTls(const QString &certificatePath, const QSt
 
 void SimulatorHttpServer::closeAll()
 {
+    m_closed = true;
     const QList<QTcpServer *> listeners = servers();
     for (QTcpServer *server : listeners)
         server->close();
@@ -100,6 +104,10 @@ int SimulatorHttpServer::heldAnswers() const
 
 bool SimulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_closed) {
+        QTimer::singleShot(0, socket, [socket]() { socket->abort(); });
+        return true;
+    }
     const QUrl url = request.url();
     QList<SimRequest::Header> headers;
     const auto received = request.headers();
@@ -148,6 +156,10 @@ bool SimulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpS
 
 void SimulatorHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
+    if (m_closed) {
+        QTimer::singleShot(0, socket, [socket]() { socket->abort(); });
+        return;
+    }
     SimResponse r;
     r.status = 404;
     r.contentType = QByteArrayLiteral("text/plain");

@@ -56,4 +56,7 @@ private:
     Handler m_handler;
     QHash<QTcpSocket *, Connection> m_connections;
     bool m_tls = false;
+    // Between closeAll() and the next listen: a connection the client kept open (an idle
+    // keep-alive one is not known until its next request) is cut, never answered.
+    bool m_closed = false;
 };
