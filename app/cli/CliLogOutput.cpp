@@ -1,6 +1,7 @@
 #include "app/cli/CliLogOutput.h"
 
 #include "app/cli/SecretScrubber.h"
+#include "models/paste/LogLevelName.h"
 #include "models/paste/LogRedactor.h"
 
 #include <QLoggingCategory>
@@ -25,30 +26,13 @@ SecretScrubber &scrubber()
     return instance;
 }
 
-const char *levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "critical";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "";
-}
-
 void writeToStderr(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     QMutexLocker locker(&lock());
     const QString line =
         QStringLiteral("taskmonitor-cli: %1 %2: %3\n")
             .arg(QLatin1String(context.category ? context.category : "default"),
-                 QLatin1String(levelName(type)), scrubber().scrub(LogRedactor::text(message)));
+                 QLatin1String(logLevelName(type)), scrubber().scrub(LogRedactor::text(message)));
     const QByteArray bytes = line.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
     std::fflush(stderr);

@@ -1,5 +1,6 @@
 #include "app/gui/RotatingLogFile.h"
 
+#include "models/paste/LogLevelName.h"
 #include "models/paste/LogRedactor.h"
 
 #include <QDateTime>
@@ -60,23 +61,6 @@ void rotate(LogSink &s)
     openFile(s);
 }
 
-const char *levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "critical";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "";
-}
-
 void writeLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogSink &s = sink();
@@ -87,7 +71,7 @@ void writeLine(QtMsgType type, const QMessageLogContext &context, const QString 
             const QString line =
                 QStringLiteral("%1 %2 %3: %4\n")
                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                         QLatin1String(levelName(type)),
+                         QLatin1String(logLevelName(type)),
                          QLatin1String(context.category ? context.category : "default"), safe);
             s.file->write(line.toUtf8());
             s.file->flush();

@@ -203,7 +203,7 @@ void RefreshScheduler::tick()
         const QString key = it->second;
         ++it; // dispatch() removes the current element
         Entry &entry = m_entries[key];
-        const QString lane = laneOf(entry);
+        const QString &lane = entry.dueLane; // set when it was scheduled
         if (blockedLanes.contains(lane))
             continue;
         auto origin = originByAccount.find(entry.accountId);

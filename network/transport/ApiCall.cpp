@@ -11,20 +11,6 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-namespace {
-
-QString requestIdOf(const QList<QNetworkReply::RawHeaderPair> &headers)
-{
-    for (const auto &[name, value] : headers) {
-        if (name.compare("x-tt-logid", Qt::CaseInsensitive) == 0 ||
-            name.compare("x-acs-request-id", Qt::CaseInsensitive) == 0)
-            return LogRedactor::text(QString::fromLatin1(value));
-    }
-    return QString();
-}
-
-} // namespace
-
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
                  ApiTransport::Attempt attempt, ApiTransport::Done done)
     : QObject(&transport)
@@ -261,10 +247,6 @@ void ApiCall::onReplyFinished()
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
-    qCDebug(lcNetwork).noquote() << "answered" << ApiEndpoints::id(m_spec.endpoint) << "HTTP"
-                                 << response.status << "request id" << requestIdOf(response.headers)
-                                 << "bytes" << response.body.size() << "in" << m_sendTimer.elapsed()
-                                 << "ms";
     const std::optional<ApiError> error = m_attempt(response);
     logAnswer(&response, error);
     if (error)
@@ -302,6 +284,12 @@ void ApiCall::logAnswer(const HttpResponse *response, const std::optional<ApiErr
         // One string shared by every successful attempt: the log keeps thousands of them.
         static const QString ok = tr("OK");
         record.outcome = ok;
+    }
+    if (response) {
+        qCDebug(lcNetwork).noquote()
+            << "answered" << record.endpointId << "HTTP" << record.httpStatus << "request id"
+            << LogRedactor::text(record.requestId) << "bytes" << response->body.size() << "in"
+            << record.latencyMs << "ms";
     }
     m_transport.recordAnswered(record);
 }
