@@ -481,6 +481,13 @@ void Engine::loadSubtasks(const QString &key, QObject *context,
     m_database.loadSubtasks(key, context, std::move(done));
 }
 
+void Engine::loadSubtaskSheet(const QString &key, QObject *context,
+                              std::function<void(SubtaskSheet)> done)
+{
+    m_persistence.flush();
+    m_database.loadSubtaskSheet(key, context, std::move(done));
+}
+
 void Engine::loadReports(const QString &key, QObject *context,
                          std::function<void(QList<ReportSubmission>)> done)
 {

@@ -105,6 +105,9 @@ public:
     // On-demand parts of a task, from the store (the newest not-yet-written ones included).
     void loadSubtasks(const QString &key, QObject *context,
                       std::function<void(QList<SubtaskRow>)> done);
+    // The same rows with their field names and failure groups, worked out off the GUI thread.
+    void loadSubtaskSheet(const QString &key, QObject *context,
+                          std::function<void(SubtaskSheet)> done);
     void loadReports(const QString &key, QObject *context,
                      std::function<void(QList<ReportSubmission>)> done);
     void loadRawBody(const QString &key, QObject *context, std::function<void(QByteArray)> done);

@@ -134,6 +134,17 @@ void WatchListDatabase::loadSubtasks(const QString &taskKey, QObject *context,
         std::move(done));
 }
 
+void WatchListDatabase::loadSubtaskSheet(const QString &taskKey, QObject *context,
+                                         std::function<void(SubtaskSheet)> done)
+{
+    readOnStoreThread<SubtaskSheet>(
+        context,
+        [taskKey](WatchListDatabaseWorker &worker) {
+            return SubtaskSheet::of(worker.readSubtasks(taskKey));
+        },
+        std::move(done));
+}
+
 void WatchListDatabase::loadReports(const QString &taskKey, QObject *context,
                                     std::function<void(QList<ReportSubmission>)> done)
 {

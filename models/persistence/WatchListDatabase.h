@@ -3,6 +3,7 @@
 #include "models/domain/ReportRule.h"
 #include "models/domain/ReportSubmission.h"
 #include "models/domain/SubtaskRow.h"
+#include "models/domain/SubtaskSheet.h"
 #include "models/persistence/DatabaseOpenResult.h"
 #include "models/persistence/StoredWatchList.h"
 #include "models/persistence/WatchListBatch.h"
@@ -60,6 +61,9 @@ public:
     // unless `context` is gone by then.
     void loadSubtasks(const QString &taskKey, QObject *context,
                       std::function<void(QList<SubtaskRow>)> done);
+    // The rows with their field names and failure groups, all worked out on the store's thread.
+    void loadSubtaskSheet(const QString &taskKey, QObject *context,
+                          std::function<void(SubtaskSheet)> done);
     void loadReports(const QString &taskKey, QObject *context,
                      std::function<void(QList<ReportSubmission>)> done);
     void loadRawBody(const QString &taskKey, QObject *context,

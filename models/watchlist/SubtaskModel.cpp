@@ -123,21 +123,26 @@ QHash<int, QByteArray> SubtaskModel::roleNames() const
 
 void SubtaskModel::setTask(const QString &key, const QList<SubtaskRow> &rows)
 {
+    setTask(key, SubtaskSheet::of(rows));
+}
+
+void SubtaskModel::setTask(const QString &key, const SubtaskSheet &sheet)
+{
     if (key != m_taskKey) {
         // Another task was selected: nothing of the old selection applies any more.
         beginResetModel();
         m_taskKey = key;
-        m_rows = rows;
-        m_fieldNames = fieldNamesOf(rows);
+        m_rows = sheet.rows;
+        m_fieldNames = sheet.fieldNames;
         endResetModel();
-        updateFailureGroups();
+        setFailureGroups(sheet.failureGroups);
         return;
     }
 
     // Columns only grow while the task stays: a refresh must not move the user's columns.
     QStringList added;
     QSet<QString> known(m_fieldNames.cbegin(), m_fieldNames.cend());
-    for (const QString &name : fieldNamesOf(rows)) {
+    for (const QString &name : sheet.fieldNames) {
         if (!known.contains(name))
             added.append(name);
     }
@@ -147,13 +152,13 @@ void SubtaskModel::setTask(const QString &key, const QList<SubtaskRow> &rows)
         m_fieldNames += added;
         endInsertColumns();
     }
-    updateRows(rows);
-    updateFailureGroups();
+    updateRows(sheet.rows);
+    setFailureGroups(sheet.failureGroups);
 }
 
 void SubtaskModel::clear()
 {
-    setTask({}, {});
+    setTask(QString(), SubtaskSheet());
 }
 
 int SubtaskModel::columnOfField(const QString &name) const
@@ -173,21 +178,6 @@ QString SubtaskModel::resultText(const SubtaskRow &row)
     if (row.message.isEmpty())
         return row.code;
     return row.code + QLatin1Char(' ') + row.message;
-}
-
-QStringList SubtaskModel::fieldNamesOf(const QList<SubtaskRow> &rows)
-{
-    QStringList names;
-    QSet<QString> seen;
-    for (const SubtaskRow &row : rows) {
-        for (const auto &field : row.fields) {
-            if (!seen.contains(field.first)) {
-                seen.insert(field.first);
-                names.append(field.first);
-            }
-        }
-    }
-    return names;
 }
 
 void SubtaskModel::updateRows(const QList<SubtaskRow> &rows)
@@ -226,9 +216,8 @@ void SubtaskModel::updateRows(const QList<SubtaskRow> &rows)
     }
 }
 
-void SubtaskModel::updateFailureGroups()
+void SubtaskModel::setFailureGroups(QList<FailureGroup> groups)
 {
-    QList<FailureGroup> groups = FailureGroup::group(m_rows);
     if (groups == m_failureGroups)
         return;
     m_failureGroups = std::move(groups);

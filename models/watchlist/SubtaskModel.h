@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/domain/FailureGroup.h"
 #include "models/domain/SubtaskRow.h"
+#include "models/domain/SubtaskSheet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,6 +42,8 @@ public:
 
     // Same key: rows are matched by position, changed ones announced, the rest inserted or
     // removed at the end; new fields become new columns at the end. Another key: a reset.
+    void setTask(const QString &key, const SubtaskSheet &sheet);
+    // The same, working out the field names and failure groups here.
     void setTask(const QString &key, const QList<SubtaskRow> &rows);
     void clear();
 
@@ -59,9 +61,8 @@ signals:
     void failureGroupsChanged();
 
 private:
-    static QStringList fieldNamesOf(const QList<SubtaskRow> &rows);
     void updateRows(const QList<SubtaskRow> &rows);
-    void updateFailureGroups();
+    void setFailureGroups(QList<FailureGroup> groups);
     QVariant fieldValue(const SubtaskRow &row, int column) const;
 
     QString m_taskKey;

@@ -139,9 +139,14 @@ QDateTime RefreshScheduler::nextCheck(const QString &key) const
 
 QDateTime RefreshScheduler::nextDue() const
 {
-    if (m_due.empty())
+    qint64 earliest = -1;
+    for (const DueQueue &queue : m_dueByLane) {
+        if (!queue.empty() && (earliest < 0 || queue.begin()->first < earliest))
+            earliest = queue.begin()->first;
+    }
+    if (earliest < 0)
         return {};
-    const qint64 wall = m_clock.wallMsSinceEpoch() + (m_due.begin()->first - m_clock.nowMs());
+    const qint64 wall = m_clock.wallMsSinceEpoch() + (earliest - m_clock.nowMs());
     return QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC);
 }
 
@@ -157,8 +162,7 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
     unschedule(entry);
     entry.dueAtMs = dueAtMs;
     entry.dueLane = laneOf(entry);
-    ++m_duePerLane[entry.dueLane];
-    m_due.emplace(dueAtMs, entry.key);
+    m_dueByLane[entry.dueLane].emplace(dueAtMs, entry.key);
     emit nextCheckChanged(entry.key, nextCheck(entry.key));
     if (!m_inTick)
         armTimer(std::max<qint64>(0, dueAtMs - m_clock.nowMs()));
@@ -167,10 +171,12 @@ void RefreshScheduler::scheduleAt(Entry &entry, qint64 dueAtMs)
 void RefreshScheduler::unschedule(Entry &entry)
 {
     if (entry.dueAtMs >= 0) {
-        m_due.erase({entry.dueAtMs, entry.key});
-        const auto lane = m_duePerLane.find(entry.dueLane);
-        if (lane != m_duePerLane.end() && --*lane <= 0)
-            m_duePerLane.erase(lane);
+        const auto lane = m_dueByLane.find(entry.dueLane);
+        if (lane != m_dueByLane.end()) {
+            lane->erase({entry.dueAtMs, entry.key});
+            if (lane->empty())
+                m_dueByLane.erase(lane);
+        }
     }
     entry.dueAtMs = -1;
 }
@@ -191,21 +197,37 @@ void RefreshScheduler::tick()
     ConnectivityMonitor &connectivity = m_session.transport().connectivity();
     QHash<QString, QString> originByAccount;
 
-    // Lanes that cannot send now (host full, rate limit waiting). Once every lane with work is
-    // blocked the rest of the due list is not walked: with thousands of tasks due, each
-    // finishing request would otherwise cost a pass over all of them.
+    // Lanes that cannot send now (host full, rate limit waiting, offline) are left for this
+    // tick. The due entries go out earliest first across lanes: each step takes the earliest
+    // head among the lanes still open, so with thousands of tasks due a finishing request costs
+    // a look per lane, not a pass over every due entry.
     QSet<QString> blockedLanes;
-    const auto block = [&](const QString &lane) {
-        blockedLanes.insert(lane);
-        return blockedLanes.size() >= m_duePerLane.size();
-    };
-    for (auto it = m_due.begin(); it != m_due.end() && it->first <= now;) {
-        const QString key = it->second;
-        ++it; // dispatch() removes the current element
-        Entry &entry = m_entries[key];
-        const QString &lane = entry.dueLane; // set when it was scheduled
-        if (blockedLanes.contains(lane))
+    for (;;) {
+        const QString *lane = nullptr;
+        qint64 earliest = 0;
+        for (auto it = m_dueByLane.cbegin(); it != m_dueByLane.cend(); ++it) {
+            if (it->empty() || it->begin()->first > now || blockedLanes.contains(it.key()))
+                continue;
+            if (!lane || it->begin()->first < earliest) {
+                lane = &it.key();
+                earliest = it->begin()->first;
+            }
+        }
+        if (!lane)
+            break;
+        const QString laneKey = *lane; // dispatch() may remove the lane's queue
+        DueQueue &queue = *m_dueByLane.find(laneKey);
+        const QString key = queue.begin()->second;
+        const auto found = m_entries.find(key);
+        if (found == m_entries.end() || found->dueAtMs < 0 || found->dueLane != laneKey) {
+            // Not where the queue says (scheduleAt/unschedule keep them in step): drop the stale
+            // head rather than loop on it.
+            queue.erase(queue.begin());
+            if (queue.empty())
+                m_dueByLane.remove(laneKey);
             continue;
+        }
+        Entry &entry = *found;
         auto origin = originByAccount.find(entry.accountId);
         if (origin == originByAccount.end())
             origin = originByAccount.insert(entry.accountId, originOf(entry.accountId));
@@ -213,14 +235,12 @@ void RefreshScheduler::tick()
         if (const qint64 probeWait = connectivity.msUntilProbe(*origin); probeWait > 0) {
             wake = wake < 0 ? probeWait : std::min(wake, probeWait);
             // Offline: only the probe goes out.
-            if (block(lane))
-                break;
+            blockedLanes.insert(laneKey);
             continue;
         }
         if (m_inFlightPerHost.value(entry.host) >= m_settings.maxInFlightPerHost) {
             // A finishing request frees the slot and ticks again.
-            if (block(lane))
-                break;
+            blockedLanes.insert(laneKey);
             continue;
         }
         if (ApiEndpoints::isMetered(entry.endpoint) && budgetLeft(entry.accountId) == 0) {
@@ -233,8 +253,7 @@ void RefreshScheduler::tick()
         const qint64 wait = m_session.transport().limiter(entry.accountId, entry.endpoint).waitMs();
         if (wait > 0) {
             wake = wake < 0 ? wait : std::min(wake, wait);
-            if (block(lane))
-                break;
+            blockedLanes.insert(laneKey);
             continue;
         }
         if (!connectivity.isOnline(*origin)) {
@@ -246,9 +265,11 @@ void RefreshScheduler::tick()
     m_inTick = false;
 
     // Entries held by a full host are picked up when one of its requests finishes.
-    const auto future = m_due.lower_bound({now + 1, QString()});
-    if (future != m_due.end())
-        wake = wake < 0 ? future->first - now : std::min(wake, future->first - now);
+    for (auto it = m_dueByLane.cbegin(); it != m_dueByLane.cend(); ++it) {
+        const auto future = it->lower_bound({now + 1, QString()});
+        if (future != it->end())
+            wake = wake < 0 ? future->first - now : std::min(wake, future->first - now);
+    }
     if (wake >= 0)
         armTimer(wake);
 }

@@ -133,8 +133,10 @@ private:
     RefreshSettings m_settings;
     DurationStats m_stats;
     QHash<QString, Entry> m_entries;
-    std::set<std::pair<qint64, QString>> m_due;
-    QHash<QString, int> m_duePerLane; // scheduled entries by lane
+    // Scheduled entries, earliest first, in one queue per lane: a tick merges the lanes' heads,
+    // so a lane that cannot send costs one look, however many of its entries are due.
+    using DueQueue = std::set<std::pair<qint64, QString>>;
+    QHash<QString, DueQueue> m_dueByLane;
     QHash<QString, int> m_inFlightPerHost;
     QHash<QString, int> m_meteredInFlight; // per account: dispatched, not yet sent
     QHash<QString, qint64> m_budgets;

@@ -5,10 +5,12 @@
 #include "network/transport/BaseUrlPolicy.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
@@ -247,7 +249,24 @@ void ApiCall::onReplyFinished()
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
     response.body = reply->readAll();
-    const std::optional<ApiError> error = m_attempt(response);
+    if (response.body.size() < kWorkerJudgedBytes) {
+        judged(response, m_attempt(response));
+        return;
+    }
+    // A large answer (a task's 100,000 sub-task rows) is decoded on a worker thread, so the
+    // window stays fluid while it is read. Attempts touch only what they captured.
+    auto *watcher = new QFutureWatcher<std::optional<ApiError>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, response] {
+        watcher->deleteLater();
+        if (!stopped())
+            judged(response, watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([attempt = m_attempt, response] { return attempt(response); }));
+}
+
+void ApiCall::judged(const HttpResponse &response, const std::optional<ApiError> &error)
+{
     logAnswer(&response, error);
     if (error)
         handleError(*error);

@@ -32,11 +32,16 @@ public:
 
     int sends() const { return m_sends; }
 
+    // Answers this large are judged (decoded) on a worker thread rather than the caller's.
+    static constexpr qsizetype kWorkerJudgedBytes = 256 * 1024;
+
 private:
     void acquireToken();
     void schedule(qint64 extraDelayMs = 0);
     void sendNow();
     void onReplyFinished();
+    // The attempt has inspected a whole answer: log it, then finish or retry.
+    void judged(const HttpResponse &response, const std::optional<ApiError> &error);
     void handleError(ApiError error);
     void finish(const std::optional<ApiError> &error);
     ApiError decorate(ApiError error) const;

@@ -33,7 +33,8 @@ class ApiTransport final : public QObject
 
 public:
     // Inspects one answer: returns nothing when it was a success (the caller keeps what it
-    // parsed), or the error it represents.
+    // parsed), or the error it represents. A large answer is inspected on a worker thread, so
+    // an attempt must touch only what it captured, and the caller reads that once `done` runs.
     using Attempt = std::function<std::optional<ApiError>(const HttpResponse &)>;
     using Done = std::function<void(const std::optional<ApiError> &)>;
     // The token source of an account, or nullptr when the account is not configured (any more).

@@ -121,10 +121,10 @@ void DetailPane::refresh()
     m_pendingLoads = 1;
     if (kind == TaskKind::FeishuContact) {
         ++m_pendingLoads;
-        m_engine.loadSubtasks(key, this, [this, key, current](const QList<SubtaskRow> &rows) {
+        m_engine.loadSubtaskSheet(key, this, [this, key, current](const SubtaskSheet &sheet) {
             if (!current())
                 return;
-            m_subtasks->setRows(key, rows);
+            m_subtasks->setRows(key, sheet);
             loadFinished();
         });
     }
@@ -141,8 +141,10 @@ void DetailPane::refresh()
     m_engine.loadRawBody(key, this, [this, current](const QByteArray &body) {
         if (!current())
             return;
-        m_raw->setBody(body, m_engine.secretsInUse());
-        loadFinished();
+        m_raw->setBody(body, m_engine.secretsInUse(), [this, current] {
+            if (current())
+                loadFinished();
+        });
     });
 }
 

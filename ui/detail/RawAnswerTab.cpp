@@ -6,13 +6,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
-
-namespace {
-
-constexpr qsizetype kLongestShown = 2 * 1024 * 1024;
-
-} // namespace
 
 RawAnswerTab::RawAnswerTab(QWidget *parent)
     : QWidget(parent)
@@ -34,29 +29,76 @@ RawAnswerTab::RawAnswerTab(QWidget *parent)
     clear();
 }
 
-void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets)
+RawAnswerTab::Shown RawAnswerTab::redacted(const QByteArray &body, const QStringList &secrets)
 {
-    if (body.isEmpty()) {
-        clear();
-        return;
-    }
     RawBodyRedactor redactor;
     for (const QString &secret : secrets)
         redactor.addSecret(secret);
-    QString text = redactor.redact(body);
-    const bool cut = text.size() > kLongestShown;
-    // A multi-megabyte answer would freeze the text view; its start says what it is.
-    if (cut)
-        text.truncate(kLongestShown);
-    m_text->setPlainText(text);
-    const QString size = QLocale().formattedDataSize(body.size());
+    Shown shown{redactor.redact(body), false};
+    if (shown.text.size() > kLongestShown) {
+        shown.cut = true;
+        // End on a whole line, so the view does not stop in the middle of a value.
+        const qsizetype lineEnd = shown.text.lastIndexOf(QLatin1Char('\n'), kLongestShown);
+        shown.text.truncate(lineEnd > kLongestShown / 2 ? lineEnd : kLongestShown);
+    }
+    return shown;
+}
+
+void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets,
+                           std::function<void()> shown)
+{
+    if (body.isEmpty()) {
+        clear();
+        if (shown)
+            shown();
+        return;
+    }
+    if (body == m_body && !m_worker) {
+        if (shown)
+            shown();
+        return;
+    }
+    delete m_worker; // a large answer still being prepared is not wanted any more
+    m_worker = nullptr;
+    m_body = body;
+    if (body.size() < kWorkerRedactedBytes) {
+        show(redacted(body, secrets), body.size());
+        if (shown)
+            shown();
+        return;
+    }
     m_note->setText(
-        cut ? tr("The start of the last answer (%1), tokens and secrets shown as ***.").arg(size)
+        tr("Reading the last answer (%1)…").arg(QLocale().formattedDataSize(body.size())));
+    m_text->clear();
+    m_worker = new QFutureWatcher<Shown>(this);
+    connect(m_worker, &QFutureWatcherBase::finished, this,
+            [this, watcher = m_worker, size = body.size(), shown = std::move(shown)] {
+                if (watcher != m_worker)
+                    return;
+                m_worker = nullptr;
+                watcher->deleteLater();
+                show(watcher->result(), size);
+                if (shown)
+                    shown();
+            });
+    m_worker->setFuture(QtConcurrent::run(&RawAnswerTab::redacted, body, secrets));
+}
+
+void RawAnswerTab::show(const Shown &shown, qsizetype bodySize)
+{
+    m_text->setPlainText(shown.text);
+    const QString size = QLocale().formattedDataSize(bodySize);
+    m_note->setText(
+        shown.cut
+            ? tr("The start of the last answer (%1), tokens and secrets shown as ***.").arg(size)
             : tr("The last answer (%1), tokens and secrets shown as ***.").arg(size));
 }
 
 void RawAnswerTab::clear()
 {
+    delete m_worker;
+    m_worker = nullptr;
+    m_body.clear();
     m_text->clear();
     m_note->setText(tr("No answer stored for this task yet."));
 }

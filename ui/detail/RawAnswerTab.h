@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,14 +19,32 @@ class RawAnswerTab final : public QWidget
 public:
     explicit RawAnswerTab(QWidget *parent = nullptr);
 
-    // secrets: what the session holds, removed wherever it appears.
-    void setBody(const QByteArray &body, const QStringList &secrets);
+    // secrets: what the session holds, removed wherever it appears. `shown` runs once the text
+    // is in the view: at once for an ordinary answer; a large one is redacted on a worker
+    // thread first, and a newer setBody() or clear() drops it unshown.
+    void setBody(const QByteArray &body, const QStringList &secrets,
+                 std::function<void()> shown = {});
     void clear();
 
     QString shownText() const;
     QPlainTextEdit *textView() const { return m_text; }
 
+    // Answers longer than this are redacted off the GUI thread.
+    static constexpr qsizetype kWorkerRedactedBytes = 256 * 1024;
+    // The view holds at most this many characters: laying out more would hold the window up.
+    static constexpr qsizetype kLongestShown = 100000;
+
 private:
+    struct Shown
+    {
+        QString text;
+        bool cut = false;
+    };
+    static Shown redacted(const QByteArray &body, const QStringList &secrets);
+    void show(const Shown &shown, qsizetype bodySize);
+
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_note = nullptr;
+    QFutureWatcher<Shown> *m_worker = nullptr;
+    QByteArray m_body; // what is shown (or being prepared), so an unchanged answer is not redone
 };

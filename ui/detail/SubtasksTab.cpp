@@ -172,8 +172,13 @@ void SubtasksTab::setTask(const WatchedTask &task)
 
 void SubtasksTab::setRows(const QString &key, const QList<SubtaskRow> &rows)
 {
+    setRows(key, SubtaskSheet::of(rows));
+}
+
+void SubtasksTab::setRows(const QString &key, const SubtaskSheet &sheet)
+{
     const bool newTask = key != m_model->taskKey();
-    m_model->setTask(key, rows);
+    m_model->setTask(key, sheet);
     if (newTask) {
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_proxy->sort(-1);

@@ -3,6 +3,7 @@
 #include "models/csv/CsvExportResult.h"
 #include "models/domain/FailureGroup.h"
 #include "models/domain/SubtaskRow.h"
+#include "models/domain/SubtaskSheet.h"
 #include "models/domain/WatchedTask.h"
 
 #include <QWidget>
@@ -34,6 +35,7 @@ public:
     // The task's summary (counts and message for the kinds without rows).
     void setTask(const WatchedTask &task);
     // The rows of the task with this key, as the store has them.
+    void setRows(const QString &key, const SubtaskSheet &sheet);
     void setRows(const QString &key, const QList<SubtaskRow> &rows);
     void clear();
 
