@@ -13,15 +13,29 @@ int TaskCounts::needingAttention() const
            state(TaskState::NotFound) + state(TaskState::Error);
 }
 
+void TaskCounts::add(const WatchedTask &task, int delta)
+{
+    total += delta;
+    byState[std::size_t(task.displayState())] += delta;
+    byKind[std::size_t(task.ref.kind)] += delta;
+    const auto account = byAccount.find(task.ref.accountId);
+    if (account == byAccount.end()) {
+        if (delta > 0)
+            byAccount.insert(task.ref.accountId, delta);
+    } else if ((*account += delta) <= 0) {
+        byAccount.erase(account);
+    }
+}
+
 TaskCounts TaskCounts::of(const TaskTableModel &tasks)
 {
+    return tasks.counts();
+}
+
+TaskCounts TaskCounts::recount(const TaskTableModel &tasks)
+{
     TaskCounts counts;
-    counts.total = tasks.rowCount();
-    for (int row = 0; row < counts.total; ++row) {
-        const WatchedTask &task = tasks.taskAt(row);
-        ++counts.byState[std::size_t(task.displayState())];
-        ++counts.byKind[std::size_t(task.ref.kind)];
-        ++counts.byAccount[task.ref.accountId];
-    }
+    for (int row = 0; row < tasks.rowCount(); ++row)
+        counts.add(tasks.taskAt(row), 1);
     return counts;
 }

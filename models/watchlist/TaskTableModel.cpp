@@ -150,6 +150,7 @@ int TaskTableModel::addTasks(const QList<WatchedTask> &tasks)
     for (WatchedTask &task : added) {
         m_rowOfKey.insert(task.ref.key(), int(m_tasks.size()));
         m_tasks.append(QSharedPointer<WatchedTask>::create(std::move(task)));
+        m_counts.add(*m_tasks.constLast(), 1);
     }
     endInsertRows();
 
@@ -183,8 +184,10 @@ int TaskTableModel::removeTasks(const QStringList &keys)
         const int first = rows.at(begin);
         const int last = rows.at(end - 1);
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= last; ++row) {
             m_rowOfKey.remove(taskAt(row).ref.key());
+            m_counts.add(taskAt(row), -1);
+        }
         m_tasks.remove(first, last - first + 1);
         m_firstStaleRow = std::min(m_firstStaleRow, first);
         endRemoveRows();
@@ -200,6 +203,7 @@ void TaskTableModel::clear()
     m_changed.clear();
     beginRemoveRows({}, 0, int(m_tasks.size()) - 1);
     m_tasks.clear();
+    m_counts = {};
     m_rowOfKey.clear();
     m_firstStaleRow = std::numeric_limits<int>::max();
     endRemoveRows();
@@ -303,12 +307,39 @@ void TaskTableModel::refreshRelativeTimes()
     const quint32 timeColumns = ChangedCells::columnBit(CreatedColumn) |
                                 ChangedCells::columnBit(FinishedElapsedColumn) |
                                 ChangedCells::columnBit(LastCheckedColumn);
+    if (m_batchDepth > 0) {
+        for (int row = 0; row < rowCount(); ++row) {
+            const quint32 columns = TaskRowDiff::clockDependentColumns(taskAt(row));
+            markCells(row, dayChanged ? (columns | timeColumns) : columns);
+        }
+        return;
+    }
+    flushChanges();
+    // Announced column by column: the moving cells of a column form long runs of rows (every
+    // task scheduled shows "next check in …"), while row by row the mix of columns differs from
+    // task to task, and 10,000 one-row announcements each cost the proxy and the view a pass.
+    QList<quint32> columnsOfRow(rowCount());
+    quint32 anyColumns = 0;
     for (int row = 0; row < rowCount(); ++row) {
         const quint32 columns = TaskRowDiff::clockDependentColumns(taskAt(row));
-        markCells(row, dayChanged ? (columns | timeColumns) : columns);
+        columnsOfRow[row] = dayChanged ? (columns | timeColumns) : columns;
+        anyColumns |= columnsOfRow[row];
     }
-    if (m_batchDepth == 0)
-        flushChanges();
+    for (int column = 0; column < ColumnCount; ++column) {
+        const quint32 bit = ChangedCells::columnBit(column);
+        if (!(anyColumns & bit))
+            continue;
+        int runStart = -1;
+        for (int row = 0; row <= rowCount(); ++row) {
+            const bool moving = row < rowCount() && (columnsOfRow.at(row) & bit);
+            if (moving && runStart < 0)
+                runStart = row;
+            if (!moving && runStart >= 0) {
+                emit dataChanged(index(runStart, column), index(row - 1, column));
+                runStart = -1;
+            }
+        }
+    }
 }
 
 void TaskTableModel::beginUpdateBatch()
@@ -345,7 +376,9 @@ void TaskTableModel::replaceTask(int row, WatchedTask updated)
                          updated.callsSpent != current.callsSpent ||
                          updated.history != current.history;
     const bool wasNotified = current.finishNotified;
+    m_counts.add(current, -1);
     current = std::move(updated);
+    m_counts.add(current, 1);
     markCells(row, columns);
     noteFinish(current);
     if (reportUpdate)

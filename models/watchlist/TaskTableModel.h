@@ -5,6 +5,7 @@
 #include "models/domain/WatchedTask.h"
 #include "models/watchlist/ChangedCells.h"
 #include "models/watchlist/TaskCellFormatter.h"
+#include "models/watchlist/TaskCounts.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -106,6 +107,8 @@ public:
     // nullptr when absent; valid until the model next changes.
     const WatchedTask *task(const QString &key) const;
     const WatchedTask &taskAt(int row) const { return *m_tasks.at(row); }
+    // Tasks per displayed state, kind and account, kept up to date with every change.
+    const TaskCounts &counts() const { return m_counts; }
     // A copy, in row order (e.g. for saving).
     QList<WatchedTask> tasks() const;
     // O(1); -1 when absent.
@@ -146,4 +149,5 @@ private:
     QStringList m_pendingChanged;
     int m_batchDepth = 0;
     QDate m_relativeTimesDate;
+    TaskCounts m_counts;
 };

@@ -11,7 +11,9 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QtConcurrent/QtConcurrentRun>
+
 #include <QTimer>
+#include <utility>
 
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
                  ApiTransport::Attempt attempt, ApiTransport::Done done)
@@ -152,6 +154,7 @@ void ApiCall::sendNow()
     }
 
     m_tooLarge = false;
+    m_body.clear();
     m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
     ++m_sends;
     m_sentAt = QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC);
@@ -166,6 +169,19 @@ void ApiCall::sendNow()
             m_tooLarge = true;
             m_reply->abort();
         }
+    });
+    // A large answer is taken in as it arrives, so no single turn of the event loop copies
+    // (and faults in) tens of megabytes at the end.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply || m_tooLarge || m_reply->bytesAvailable() < kWorkerJudgedBytes)
+            return;
+        if (m_body.isEmpty()) {
+            const qint64 length =
+                m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (length > 0 && length <= m_transport.maxBodyBytes())
+                m_body.reserve(length);
+        }
+        m_body += m_reply->readAll();
     });
 }
 
@@ -228,9 +244,10 @@ void ApiCall::onReplyFinished()
             break;
         default:
             if (status.isValid()) {
-                error.message = tr("The connection closed before the whole answer arrived "
-                                   "(%n bytes of it read).",
-                                   nullptr, static_cast<int>(reply->bytesAvailable()));
+                error.message =
+                    tr("The connection closed before the whole answer arrived "
+                       "(%n bytes of it read).",
+                       nullptr, static_cast<int>(m_body.size() + reply->bytesAvailable()));
             }
             error.hint = tr("Check the network connection; the monitor retries by itself.");
             break;
@@ -248,7 +265,7 @@ void ApiCall::onReplyFinished()
     HttpResponse response;
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    response.body = std::exchange(m_body, {}) + reply->readAll();
     if (response.body.size() < kWorkerJudgedBytes) {
         judged(response, m_attempt(response));
         return;

@@ -58,6 +58,7 @@ private:
     ApiTransport::Attempt m_attempt;
     ApiTransport::Done m_done;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // what a large answer has brought so far
     QString m_token;
     int m_sends = 0;
     QDateTime m_sentAt;

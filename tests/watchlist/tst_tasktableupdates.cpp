@@ -1,6 +1,7 @@
 // The task table's refreshes: only changed cells announced, coalesced into spans; errors;
 // the once-only finish notification; clock-driven cells; account names.
 #include "models/domain/Clock.h"
+#include "models/watchlist/TaskCounts.h"
 #include "models/watchlist/TaskTableModel.h"
 #include "WatchlistTestData.h"
 
@@ -31,6 +32,8 @@ private slots:
     void restoredTasksAndFinish();
     void relativeTimesAnnounceOnlyMovingCells();
     void accountNames();
+    void countsFollowEveryChange_data();
+    void countsFollowEveryChange();
 
 private:
     ManualClock m_clock;
@@ -337,6 +340,64 @@ void TestTaskTableUpdates::accountNames()
     changed.clear();
     model.setAccountNames({{QStringLiteral("acme"), QStringLiteral("ACME 总部")}});
     QCOMPARE(changed.size(), 0);
+}
+
+void TestTaskTableUpdates::countsFollowEveryChange_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<int>("runningCount");
+    QTest::addColumn<int>("failedOrError");
+    QTest::addColumn<int>("acme");
+    QTest::newRow("added") << "add" << 0 << 0 << 4;
+    QTest::newRow("answered") << "answer" << 2 << 0 << 4;
+    QTest::newRow("finished") << "finish" << 1 << 1 << 4;
+    QTest::newRow("in error") << "error" << 0 << 2 << 4;
+    QTest::newRow("one removed") << "remove" << 0 << 1 << 3;
+    QTest::newRow("another account") << "other" << 0 << 1 << 3;
+    QTest::newRow("cleared") << "clear" << 0 << 0 << 0;
+}
+
+void TestTaskTableUpdates::countsFollowEveryChange()
+{
+    QFETCH(QString, step);
+    QFETCH(int, runningCount);
+    QFETCH(int, failedOrError);
+    QFETCH(int, acme);
+    // Each row replays the steps before it, then checks the kept counts against a recount.
+    const QStringList steps{QStringLiteral("add"),    QStringLiteral("answer"),
+                            QStringLiteral("finish"), QStringLiteral("error"),
+                            QStringLiteral("remove"), QStringLiteral("other"),
+                            QStringLiteral("clear")};
+    Model model(m_clock);
+    for (const QString &done : steps.mid(0, steps.indexOf(step) + 1)) {
+        if (done == QLatin1String("add")) {
+            model.addTasks(tasks(4));
+        } else if (done == QLatin1String("answer")) {
+            model.applySnapshot(keyOf(QStringLiteral("t0")), running(QStringLiteral("t0"), 10),
+                                epoch().addSecs(10));
+            model.applySnapshot(keyOf(QStringLiteral("t1")), running(QStringLiteral("t1"), 20),
+                                epoch().addSecs(10));
+        } else if (done == QLatin1String("finish")) {
+            model.applySnapshot(keyOf(QStringLiteral("t1")),
+                                finished(QStringLiteral("t1"), TaskState::Failed),
+                                epoch().addSecs(20));
+        } else if (done == QLatin1String("error")) {
+            model.applyError(keyOf(QStringLiteral("t0")), permissionDenied(), epoch().addSecs(30));
+        } else if (done == QLatin1String("remove")) {
+            model.removeTasks({keyOf(QStringLiteral("t0"))});
+        } else if (done == QLatin1String("other")) {
+            model.addTasks(
+                {task(QStringLiteral("d1"), TaskKind::DingTalkDoc, QStringLiteral("sub"))});
+        } else if (done == QLatin1String("clear")) {
+            model.clear();
+        }
+    }
+    const TaskCounts counts = TaskCounts::of(model);
+    QCOMPARE(counts, TaskCounts::recount(model));
+    QCOMPARE(counts.state(TaskState::Running), runningCount);
+    QCOMPARE(counts.state(TaskState::Failed) + counts.state(TaskState::Error), failedOrError);
+    QCOMPARE(counts.byAccount.value(QStringLiteral("acme")), acme);
+    QCOMPARE(counts.total, model.rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestTaskTableUpdates)

@@ -7,6 +7,7 @@
 #include "ui/detail/TaskCsvExport.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -94,7 +96,8 @@ SubtasksTab::SubtasksTab(Preferences *preferences, QWidget *parent)
     // Fixed heights keep 100,000 rows cheap to scroll: the view never measures a row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->horizontalHeader()->setResizeContentsPrecision(kRowsMeasuredForWidths);
+    m_table->installEventFilter(this);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     splitter->addWidget(groupsBox);
@@ -182,10 +185,28 @@ void SubtasksTab::setRows(const QString &key, const SubtaskSheet &sheet)
     if (newTask) {
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_proxy->sort(-1);
-        m_table->resizeColumnsToContents();
+        // Widths are measured on a later turn of the event loop (the reset of 100,000 rows is
+        // this one's work), and only while the table shows: a hidden table measures every row.
+        m_columnsToFit = true;
+        QTimer::singleShot(0, this, &SubtasksTab::fitColumns);
         m_exportResult->hide();
     }
     updateSummary();
+}
+
+void SubtasksTab::fitColumns()
+{
+    if (!m_columnsToFit || !m_table->isVisible())
+        return;
+    m_columnsToFit = false;
+    m_table->resizeColumnsToContents();
+}
+
+bool SubtasksTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Show && m_columnsToFit)
+        QTimer::singleShot(0, this, &SubtasksTab::fitColumns);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SubtasksTab::clear()

@@ -52,7 +52,14 @@ public:
     // The group selected in the list; nullopt when none is.
     std::optional<FailureGroup> selectedGroup() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Rows besides the visible ones whose text sets the columns' widths.
+    static constexpr int kRowsMeasuredForWidths = 50;
+
+    void fitColumns();
     void rebuildGroups();
     void applyFilter();
     void updateSummary();
@@ -75,4 +82,5 @@ private:
     QLabel *m_exportResult = nullptr;
     QLabel *m_counts = nullptr;
     bool m_rebuildingGroups = false;
+    bool m_columnsToFit = false;
 };
