@@ -185,6 +185,26 @@ std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDuration
     return static_cast<qint64>(std::llround(next[0] * step));
 }
 
+std::optional<qint64> lateWindowEndMs(const QList<qint64> &finishedDurationsMs, qint64 watchAgeMs,
+                                      double lateShare)
+{
+    if (!(lateShare > 0))
+        return std::nullopt;
+    QList<qint64> later;
+    for (qint64 d : finishedDurationsMs) {
+        if (d > watchAgeMs)
+            later.append(d);
+    }
+    if (later.size() < kMinDurations)
+        return std::nullopt;
+    std::sort(later.begin(), later.end());
+    const double position = std::min(lateShare, 1.0) * static_cast<double>(later.size() - 1);
+    const auto index = static_cast<qsizetype>(std::floor(position));
+    const double low = static_cast<double>(later[index]);
+    const double high = static_cast<double>(later[std::min(index + 1, later.size() - 1)]);
+    return std::llround(low + (position - static_cast<double>(index)) * (high - low));
+}
+
 std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSettings &settings)
 {
     if (TaskStates::isTerminal(input.state))
@@ -211,10 +231,6 @@ std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSet
     const qint64 blindMaxMs = std::min(settings.maxIntervalMs, settings.noProgressMaxIntervalMs);
     const qint64 learnedMaxMs =
         std::min(settings.maxIntervalMs, settings.learnedNoProgressMaxIntervalMs);
-    const std::optional<qint64> learned =
-        inspectionIntervalMs(input.finishedDurationsMs, ageMs(input), settings.minIntervalMs,
-                             learnedMaxMs, settings.callsPerSecondOfDelay);
-
     if (input.progress && *input.progress < 100.0) {
         if (auto rate = progressRate(input)) {
             const double remainingMs = (100.0 - *input.progress) / *rate * 1000.0;
@@ -228,16 +244,35 @@ std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSet
         }
         // Progress without a rate yet (0 % so far, or no recent creation time): one look when
         // the progress will have moved enough to measure, not a series of blind ones.
-        if (learned)
+        if (auto learned = inspectionIntervalMs(input.finishedDurationsMs, ageMs(input),
+                                                settings.minIntervalMs, learnedMaxMs,
+                                                settings.callsPerSecondOfDelay))
             return stretched(*learned, input);
         const double probe = std::max<double>(2.0 * settings.minIntervalMs, ageMs(input));
         return stretched(clampInterval(probe, settings.minIntervalMs, blindMaxMs), input);
     }
 
     // No usable progress: look where the finished tasks of this kind say a finish has become
-    // likely enough to be worth a call; knowing nothing, at the longest blind wait.
-    if (learned)
-        return stretched(*learned, input);
+    // likely enough to be worth a call, never further apart than a late finish; only the
+    // earliest finishes after the watch began, the share it may see late, are looked past.
+    // Knowing nothing, at the longest blind wait.
+    if (auto learned =
+            inspectionIntervalMs(input.finishedDurationsMs, ageMs(input), settings.minIntervalMs,
+                                 learnedMaxMs, settings.callsPerSecondOfDelay)) {
+        qint64 wait = *learned;
+        // Planned from the age at the start of the watch, not from now: re-planning at each
+        // answer must not spend the share again.
+        const qint64 watchAgeMs =
+            std::max<qint64>(0, ageMs(input) - (input.nowMs - input.watchedSinceMs));
+        if (auto windowEnd = lateWindowEndMs(input.finishedDurationsMs, watchAgeMs,
+                                             settings.noProgressLateShare);
+            windowEnd && *windowEnd > ageMs(input) && settings.lateDelayMs > 0) {
+            const double pastWindow =
+                static_cast<double>(*windowEnd + settings.lateDelayMs - ageMs(input));
+            wait = std::max(wait, clampInterval(pastWindow, settings));
+        }
+        return stretched(wait, input);
+    }
     return stretched(
         clampInterval(static_cast<double>(blindMaxMs), settings.minIntervalMs, blindMaxMs), input);
 }

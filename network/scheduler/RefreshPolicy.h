@@ -52,6 +52,13 @@ std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDuration
                                            qint64 minIntervalMs, qint64 maxIntervalMs,
                                            double callsPerSecondOfDelay);
 
+// The age by which `lateShare` of the finished tasks of its kind that were older than
+// `watchAgeMs` had ended: a task without progress watched from that age may see finishes
+// before it late, and looks lateDelayMs after it. nullopt with fewer than kMinDurations
+// durations beyond the watch age, or no share.
+std::optional<qint64> lateWindowEndMs(const QList<qint64> &finishedDurationsMs, qint64 watchAgeMs,
+                                      double lateShare);
+
 // How much to wait after a predicted finish, so the check lands after it rather than before.
 constexpr qint64 kFinishMarginMs = 750;
 // A creation time older than this says nothing about the next minute of a task.

@@ -39,6 +39,10 @@ private slots:
     void inspectionLooksWhereFinishesAre_data();
     void inspectionLooksWhereFinishesAre();
     void inspectionTradesCallsForDelay();
+    void lateWindowEnd_data();
+    void lateWindowEnd();
+    void noProgressLooksPastLateWindow_data();
+    void noProgressLooksPastLateWindow();
     void durationQuantiles();
     void samplesRoundTrip();
 };
@@ -99,9 +103,10 @@ void tst_RefreshPolicy::interval_data()
         RefreshInput input = running(std::nullopt, 5000);
         input.kind = TaskKind::FeishuDrive;
         input.finishedDurationsMs = {60000, 61000, 62000, 63000, 64000, 65000};
-        // Far before every finish of its kind: the longest wait the statistics allow.
-        QTest::newRow("statistics: far from the usual finish")
-            << input << settings.learnedNoProgressMaxIntervalMs;
+        // Far before every finish of its kind: until lateDelayMs past the moment 10 % of them
+        // had ended (60.5 s of age), but no longer than the longest interval.
+        QTest::newRow("statistics: far from the usual finish, the longest interval")
+            << input << settings.maxIntervalMs;
         RefreshInput old = running(std::nullopt, 300000);
         old.kind = TaskKind::FeishuDrive;
         old.finishedDurationsMs = {200000, 210000, 220000};
@@ -249,6 +254,95 @@ void tst_RefreshPolicy::inspectionTradesCallsForDelay()
     QVERIFY2(patient > eager, qPrintable(QStringLiteral("%1 vs %2").arg(patient).arg(eager)));
     QVERIFY(eager >= 2000);
     QVERIFY(!RefreshPolicy::inspectionIntervalMs(durations, 200000, 2000, 60000, 0.125));
+}
+
+void tst_RefreshPolicy::lateWindowEnd_data()
+{
+    QTest::addColumn<qint64>("watchAgeMs");
+    QTest::addColumn<double>("share");
+    QTest::addColumn<qint64>("expected"); // -1: no window
+
+    // Finished tasks of the kind took 10, 20, ..., 100 s.
+    QTest::newRow("watched from the start: 10 % ended by 19 s")
+        << qint64(0) << 0.10 << qint64(19000);
+    QTest::newRow("a larger share: a later end") << qint64(0) << 0.20 << qint64(28000);
+    // Of the 8 older than 25 s, 10 % ended by 37 s.
+    QTest::newRow("watched from 25 s: only the durations beyond it")
+        << qint64(25000) << 0.10 << qint64(37000);
+    QTest::newRow("fewer than six durations beyond the watch age: none")
+        << qint64(55000) << 0.10 << qint64(-1);
+    QTest::newRow("no share to spend: none") << qint64(0) << 0.0 << qint64(-1);
+}
+
+void tst_RefreshPolicy::lateWindowEnd()
+{
+    QFETCH(qint64, watchAgeMs);
+    QFETCH(double, share);
+    QFETCH(qint64, expected);
+    QList<qint64> durations;
+    for (int i = 10; i >= 1; --i) // unsorted on purpose
+        durations << i * 10000;
+    QCOMPARE(RefreshPolicy::lateWindowEndMs(durations, watchAgeMs, share).value_or(-1), expected);
+}
+
+void tst_RefreshPolicy::noProgressLooksPastLateWindow_data()
+{
+    QTest::addColumn<RefreshInput>("input");
+    QTest::addColumn<qint64>("atLeastMs");
+    QTest::addColumn<qint64>("atMostMs");
+
+    const RefreshSettings settings;
+    RefreshInput first = running(std::nullopt, 0); // no creation time: ages from the first look
+    first.kind = TaskKind::FeishuDrive;
+    first.watchedSinceMs = kNow;
+    for (int i = 1; i <= 10; ++i)
+        first.finishedDurationsMs << i * 10000;
+    // 10 % of the kind ended by 19 s: the first look 15 s after that.
+    QTest::newRow("first wait: past the early finishes") << first << qint64(34000) << qint64(34000);
+    RefreshInput inside = first;
+    inside.nowMs = kNow + 10000;
+    inside.lastIntervalMs = 10000;
+    QTest::newRow("inside the window (after an error): still 15 s past its end")
+        << inside << qint64(24000) << qint64(24000);
+    RefreshInput later = first;
+    later.nowMs = kNow + 34000;
+    later.lastIntervalMs = 34000;
+    QTest::newRow("past the window: never staler than a late finish")
+        << later << settings.minIntervalMs << settings.learnedNoProgressMaxIntervalMs;
+    RefreshInput stretchedFirst = first;
+    stretchedFirst.budgetStretch = 2.0;
+    QTest::newRow("a low budget stretches it too")
+        << stretchedFirst << qint64(68000) << qint64(68000);
+    RefreshInput slowKind = first;
+    slowKind.finishedDurationsMs.clear();
+    for (int i = 1; i <= 10; ++i)
+        slowKind.finishedDurationsMs << 100000 + i * 10000;
+    QTest::newRow("window far off: the longest interval, not past it")
+        << slowKind << settings.maxIntervalMs << settings.maxIntervalMs;
+    RefreshInput slowLater = slowKind;
+    slowLater.nowMs = kNow + 60000;
+    slowLater.lastIntervalMs = 60000;
+    // The window (119 s) is reckoned from the age the watch began at, not from now.
+    QTest::newRow("window far off, a minute on: the same window")
+        << slowLater << settings.maxIntervalMs << settings.maxIntervalMs;
+    RefreshInput created = first;
+    created.createdAtMs = kNow - 25000; // watched from an age of 25 s
+    QTest::newRow("with a creation time: the window of the durations beyond the watch age")
+        << created << qint64(27000) << qint64(27000);
+}
+
+void tst_RefreshPolicy::noProgressLooksPastLateWindow()
+{
+    QFETCH(RefreshInput, input);
+    QFETCH(qint64, atLeastMs);
+    QFETCH(qint64, atMostMs);
+    const qint64 wait = RefreshPolicy::nextIntervalMs(input, RefreshSettings{}).value();
+    QVERIFY2(wait >= atLeastMs && wait <= atMostMs, qPrintable(QString::number(wait)));
+    // Without a share to spend, an ordinary inspection wait.
+    RefreshSettings none;
+    none.noProgressLateShare = 0;
+    QVERIFY(RefreshPolicy::nextIntervalMs(input, none).value() <=
+            static_cast<qint64>(none.learnedNoProgressMaxIntervalMs * input.budgetStretch));
 }
 
 void tst_RefreshPolicy::durationQuantiles()

@@ -17,6 +17,8 @@ private slots:
     void finishIsSeenWithinTheBound_data();
     void finishIsSeenWithinTheBound();
     void finishesSeenByLookingSpreadOverTheWait();
+    void learnedDriveLooksPastItsLateShare_data();
+    void learnedDriveLooksPastItsLateShare();
     void neverTwoRequestsForOneTask();
     void budgetExhaustionStopsPolling();
     void errorsBackOffAndRecover();
@@ -163,6 +165,62 @@ void tst_RefreshScheduler::finishesSeenByLookingSpreadOverTheWait()
     }
     // Not all at the middle of the wait: the statistics must not pile up between the looks.
     QVERIFY2(distinct.size() >= refs.size() / 2, qPrintable(QString::number(distinct.size())));
+}
+
+void tst_RefreshScheduler::learnedDriveLooksPastItsLateShare_data()
+{
+    QTest::addColumn<bool>("learned");
+    QTest::addColumn<double>("lateShare");
+    QTest::addColumn<qint64>("firstWaitMs");
+
+    const RefreshSettings defaults;
+    // Finished drive tasks of the account took 10, 20, ..., 100 s; a tenth ended by 19 s.
+    QTest::newRow("learned: 15 s past the earliest tenth")
+        << true << defaults.noProgressLateShare << qint64(34000);
+    QTest::newRow("learned, no late share: no longer than the learned cap")
+        << true << 0.0 << defaults.learnedNoProgressMaxIntervalMs;
+    QTest::newRow("nothing learned: the blind wait")
+        << false << defaults.noProgressLateShare << defaults.noProgressMaxIntervalMs;
+}
+
+void tst_RefreshScheduler::learnedDriveLooksPastItsLateShare()
+{
+    QFETCH(bool, learned);
+    QFETCH(double, lateShare);
+    QFETCH(qint64, firstWaitMs);
+    SchedulerHarness harness;
+    RefreshSettings settings;
+    settings.noProgressLateShare = lateShare;
+    harness.scheduler.setSettings(settings);
+    const TaskRef ref =
+        SimulatedPlatform::ref(TaskKind::FeishuDrive, QStringLiteral("d-1")); // account of spec()
+    if (learned) {
+        QList<qint64> durations;
+        for (int i = 1; i <= 10; ++i)
+            durations << i * 10000;
+        harness.scheduler.durationStats().setSamples(
+            {{TaskKinds::id(TaskKind::FeishuDrive) + QLatin1Char('|') + ref.accountId, durations}});
+    }
+    const QList<TaskRef> refs =
+        watchAll(harness, spec(SimTaskKind::FeishuDrive, QStringLiteral("d-"), 1, 80000, false));
+    QCOMPARE(refs.first().key(), ref.key());
+    harness.runFor(0);
+    QCOMPARE(harness.calls.value(ref.key()), 1);
+    const qint64 wallNow = harness.platform.clock().wallMsSinceEpoch();
+    const qint64 waitMs = harness.scheduler.nextCheck(ref.key()).toMSecsSinceEpoch() - wallNow;
+    if (lateShare > 0 || !learned)
+        QCOMPARE(waitMs, firstWaitMs);
+    else
+        QVERIFY2(waitMs >= settings.minIntervalMs && waitMs <= firstWaitMs,
+                 qPrintable(QString::number(waitMs)));
+
+    // Past that first wait, never staler than a late finish: an 80 s task is seen within the
+    // learned cap of its end.
+    harness.runFor(80000 + 2 * settings.noProgressMaxIntervalMs);
+    QVERIFY(harness.detectedAtMs.contains(ref.key()));
+    const qint64 delay = harness.detectedAtMs.value(ref.key()) - 80000;
+    QVERIFY2(delay >= 0 && delay <= settings.learnedNoProgressMaxIntervalMs + 250,
+             qPrintable(QString::number(delay)));
 }
 
 void tst_RefreshScheduler::neverTwoRequestsForOneTask()
