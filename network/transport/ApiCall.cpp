@@ -265,7 +265,9 @@ void ApiCall::onReplyFinished()
     HttpResponse response;
     response.status = status.toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = std::exchange(m_body, {}) + reply->readAll();
+    // Appended in place: the part taken in while it arrived is not copied again.
+    response.body = std::exchange(m_body, {});
+    response.body += reply->readAll();
     if (response.body.size() < kWorkerJudgedBytes) {
         judged(response, m_attempt(response));
         return;

@@ -177,10 +177,13 @@ public:
             what += QStringLiteral(" (%1 ms)").arg(timerObject->interval());
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuBefore = threadCpuUs();
         const bool result = QApplication::notify(receiver, event);
         const qint64 us = timer.nsecsElapsed() / 1000;
+        const qint64 cpuUs = threadCpuUs() - cpuBefore;
         --m_depth;
         if (us > 4000) {
+            what += QStringLiteral(" [%1 ms CPU]").arg(double(cpuUs) / 1000.0, 0, 'f', 1);
             m_slowest.append({us, what});
             std::sort(m_slowest.begin(), m_slowest.end(), std::greater<>());
             if (m_slowest.size() > 8)
