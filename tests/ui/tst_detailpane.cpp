@@ -58,6 +58,7 @@ private slots:
     void storageTaskShowsCountsAndMessage();
     void reportPivot();
     void rawViewRedactsTokensAndSecrets();
+    void largeAnswerIsReadOffTheWindowThread();
     void requestLogListsEveryAttempt();
     void chartFollowsTheHistory_data();
     void chartFollowsTheHistory();
@@ -295,6 +296,35 @@ void tst_DetailPane::failureGroupsCountAndFilter()
              qint64(rowCount));
     tab->failedOnlyToggle()->setChecked(false);
     QCOMPARE(tab->proxy()->rowCount(), rowCount);
+}
+
+void tst_DetailPane::largeAnswerIsReadOffTheWindowThread()
+{
+    // About 1 MB of rows: decoded on a worker thread (ApiCall::kWorkerJudgedBytes), redacted
+    // on one (RawAnswerTab::kWorkerRedactedBytes), and the view holds only its start.
+    QJsonArray rows =
+        SubtaskRows::users(6000, {{300, 10013, QStringLiteral("invalid user_id")}}, 5);
+    QJsonObject leaky = rows.at(0).toObject();
+    leaky.insert(QStringLiteral("remark"), QString(QStringLiteral("retried with ") + kSecret));
+    rows.replace(0, leaky);
+    const QString key = addFinishedImport(QStringLiteral("large-answer"), rows);
+    QVERIFY(waitForTerminal(key));
+    m_pane->setCurrentWidget(m_pane->subtasksTab());
+    QVERIFY(showAndWait(key));
+    QCOMPARE(m_pane->subtasksTab()->model()->rowCount(), 6000);
+    QCOMPARE(m_pane->subtasksTab()->model()->failureGroups().size(), 1);
+    QCOMPARE(m_pane->subtasksTab()->model()->failureGroups().first().count, 300);
+
+    const QString shown = m_pane->rawTab()->shownText();
+    QVERIFY(shown.size() > 1000);
+    QVERIFY(shown.size() <= RawAnswerTab::kLongestShown);
+    QVERIFY(shown.contains(QStringLiteral("retried with ***")));
+    QVERIFY(!shown.contains(kSecret));
+    const WatchedTask *task = m_engine->tasks().task(key);
+    QVERIFY(task);
+    QVERIFY(m_pane->rawTab()->findChild<QLabel *>()->text().contains(QStringLiteral("start")));
+    m_pane->setCurrentWidget(m_pane->rawTab()->parentWidget());
+    QCOMPARE(m_pane->rawTab()->textView()->toPlainText(), shown);
 }
 
 void tst_DetailPane::hundredThousandRows()

@@ -9,6 +9,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QVBoxLayout>
 
+#include <utility>
+
 RawAnswerTab::RawAnswerTab(QWidget *parent)
     : QWidget(parent)
     , m_text(new QPlainTextEdit(this))
@@ -86,7 +88,13 @@ void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets,
 
 void RawAnswerTab::show(const Shown &shown, qsizetype bodySize)
 {
-    m_text->setPlainText(shown.text);
+    // Laying out the text is most of the cost: a hidden tab keeps it until it is shown.
+    if (isVisible()) {
+        m_text->setPlainText(shown.text);
+        m_pending.reset();
+    } else {
+        m_pending = shown.text;
+    }
     const QString size = QLocale().formattedDataSize(bodySize);
     m_note->setText(
         shown.cut
@@ -94,10 +102,18 @@ void RawAnswerTab::show(const Shown &shown, qsizetype bodySize)
             : tr("The last answer (%1), tokens and secrets shown as ***.").arg(size));
 }
 
+void RawAnswerTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        m_text->setPlainText(*std::exchange(m_pending, std::nullopt));
+}
+
 void RawAnswerTab::clear()
 {
     delete m_worker;
     m_worker = nullptr;
+    m_pending.reset();
     m_body.clear();
     m_text->clear();
     m_note->setText(tr("No answer stored for this task yet."));
@@ -105,5 +121,5 @@ void RawAnswerTab::clear()
 
 QString RawAnswerTab::shownText() const
 {
-    return m_text->toPlainText();
+    return m_pending ? *m_pending : m_text->toPlainText();
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -26,6 +27,7 @@ public:
                  std::function<void()> shown = {});
     void clear();
 
+    // The text the view holds, or will hold once the tab is shown.
     QString shownText() const;
     QPlainTextEdit *textView() const { return m_text; }
 
@@ -33,6 +35,9 @@ public:
     static constexpr qsizetype kWorkerRedactedBytes = 256 * 1024;
     // The view holds at most this many characters: laying out more would hold the window up.
     static constexpr qsizetype kLongestShown = 100000;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Shown
@@ -47,4 +52,5 @@ private:
     QLabel *m_note = nullptr;
     QFutureWatcher<Shown> *m_worker = nullptr;
     QByteArray m_body; // what is shown (or being prepared), so an unchanged answer is not redone
+    std::optional<QString> m_pending; // ready text a hidden tab has not laid out yet
 };

@@ -188,7 +188,7 @@ void SubtasksTab::setRows(const QString &key, const SubtaskSheet &sheet)
         // Widths are measured on a later turn of the event loop (the reset of 100,000 rows is
         // this one's work), and only while the table shows: a hidden table measures every row.
         m_columnsToFit = true;
-        QTimer::singleShot(0, this, &SubtasksTab::fitColumns);
+        QTimer::singleShot(kFitColumnsDelayMs, this, &SubtasksTab::fitColumns);
         m_exportResult->hide();
     }
     updateSummary();
@@ -205,7 +205,7 @@ void SubtasksTab::fitColumns()
 bool SubtasksTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::Show && m_columnsToFit)
-        QTimer::singleShot(0, this, &SubtasksTab::fitColumns);
+        QTimer::singleShot(kFitColumnsDelayMs, this, &SubtasksTab::fitColumns);
     return QWidget::eventFilter(watched, event);
 }
 

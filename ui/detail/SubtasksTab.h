@@ -58,6 +58,8 @@ protected:
 private:
     // Rows besides the visible ones whose text sets the columns' widths.
     static constexpr int kRowsMeasuredForWidths = 50;
+    // A timer rather than a posted call: posted calls run in the same pass as the reset.
+    static constexpr int kFitColumnsDelayMs = 1;
 
     void fitColumns();
     void rebuildGroups();
