@@ -2750,6 +2750,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <source>No answer stored for this task yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the last answer (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefreshScheduler</name>

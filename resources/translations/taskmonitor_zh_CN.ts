@@ -2747,6 +2747,10 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <source>No answer stored for this task yet.</source>
         <translation>尚未保存此任务的响应。</translation>
     </message>
+    <message>
+        <source>Reading the last answer (%1)…</source>
+        <translation>正在读取最近响应（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>RefreshScheduler</name>
