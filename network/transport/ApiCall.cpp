@@ -156,6 +156,9 @@ void ApiCall::sendNow()
     m_tooLarge = false;
     m_body.clear();
     m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
+    // Bounded, so a large answer arrives in pieces the readyRead handler below takes in one at
+    // a time, rather than in a few multi-megabyte blocks that each hold the window up.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     ++m_sends;
     m_sentAt = QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC);
     m_sendTimer.start();

@@ -34,6 +34,8 @@ public:
 
     // Answers this large are judged (decoded) on a worker thread rather than the caller's.
     static constexpr qsizetype kWorkerJudgedBytes = 256 * 1024;
+    // What a reply may hold unread; more than kWorkerJudgedBytes, which its reader waits for.
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 private:
     void acquireToken();
