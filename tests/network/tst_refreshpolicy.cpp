@@ -299,16 +299,17 @@ void tst_RefreshPolicy::noProgressLooksPastLateWindow_data()
         first.finishedDurationsMs << i * 10000;
     // 10 % of the kind ended by 19 s: the first look 15 s after that.
     QTest::newRow("first wait: past the early finishes") << first << qint64(34000) << qint64(34000);
-    RefreshInput inside = first;
-    inside.nowMs = kNow + 10000;
-    inside.lastIntervalMs = 10000;
+    // The same task one wait of `ms` later.
+    const auto waited = [](RefreshInput input, qint64 ms) {
+        input.nowMs += ms;
+        input.lastIntervalMs = ms;
+        return input;
+    };
     QTest::newRow("inside the window (after an error): still 15 s past its end")
-        << inside << qint64(24000) << qint64(24000);
-    RefreshInput later = first;
-    later.nowMs = kNow + 34000;
-    later.lastIntervalMs = 34000;
+        << waited(first, 10000) << qint64(24000) << qint64(24000);
     QTest::newRow("past the window: never staler than a late finish")
-        << later << settings.minIntervalMs << settings.learnedNoProgressMaxIntervalMs;
+        << waited(first, 34000) << settings.minIntervalMs
+        << settings.learnedNoProgressMaxIntervalMs;
     RefreshInput stretchedFirst = first;
     stretchedFirst.budgetStretch = 2.0;
     QTest::newRow("a low budget stretches it too")
@@ -319,12 +320,9 @@ void tst_RefreshPolicy::noProgressLooksPastLateWindow_data()
         slowKind.finishedDurationsMs << 100000 + i * 10000;
     QTest::newRow("window far off: the longest interval, not past it")
         << slowKind << settings.maxIntervalMs << settings.maxIntervalMs;
-    RefreshInput slowLater = slowKind;
-    slowLater.nowMs = kNow + 60000;
-    slowLater.lastIntervalMs = 60000;
     // The window (119 s) is reckoned from the age the watch began at, not from now.
     QTest::newRow("window far off, a minute on: the same window")
-        << slowLater << settings.maxIntervalMs << settings.maxIntervalMs;
+        << waited(slowKind, 60000) << settings.maxIntervalMs << settings.maxIntervalMs;
     RefreshInput created = first;
     created.createdAtMs = kNow - 25000; // watched from an age of 25 s
     QTest::newRow("with a creation time: the window of the durations beyond the watch age")
