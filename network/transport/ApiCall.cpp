@@ -271,6 +271,9 @@ void ApiCall::onReplyFinished()
     // Appended in place: the part taken in while it arrived is not copied again.
     response.body = std::exchange(m_body, {});
     response.body += reply->readAll();
+    // readAll() leaves a read chunk of slack behind a small body; the body outlives the call
+    // (the raw answer waits for the store), thousands at a time when many tasks answer.
+    response.body.squeeze();
     if (response.body.size() < kWorkerJudgedBytes) {
         judged(response, m_attempt(response));
         return;

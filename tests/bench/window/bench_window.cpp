@@ -105,6 +105,9 @@ class LatencyProbe final : public QObject
 public:
     LatencyProbe()
     {
+        // Reserved once, before the baseline is read: the probe's own samples are not the app's.
+        m_lateUs.reserve(120000);
+        m_cpuUs.reserve(120000);
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -121,8 +124,6 @@ public:
     {
         m_lateUs.clear();
         m_cpuUs.clear();
-        m_lateUs.reserve(120000);
-        m_cpuUs.reserve(120000);
         m_clock.start();
         m_lastNs = 0;
         m_lastCpuUs = threadCpuUs();
@@ -451,7 +452,9 @@ int fullRun(int seconds)
         engine.session().transport().setCallsPerSecond(endpoint, 100000);
     dashboard->window->show();
     spin(500);
+    LatencyProbe probe;
     const qint64 baselineRss = residentBytes("VmRSS:");
+    const qint64 baselineHeap = qint64(mallinfo2().uordblks);
 
     int answers = 0;
     QObject::connect(&engine, &Engine::taskAnswered, &engine,
@@ -461,7 +464,6 @@ int fullRun(int seconds)
     timer.start();
     engine.addTasks(refs);
     const qint64 addMs = timer.elapsed();
-    LatencyProbe probe;
     probe.start();
     // Every task answered at least once, then a few rounds more.
     QSet<QString> answered;
@@ -470,11 +472,16 @@ int fullRun(int seconds)
         [&answered](const QString &key, const TaskSnapshot &) { answered.insert(key); });
     waitUntil([&] { return answered.size() >= kWatchedTasks; }, 120000);
     QObject::disconnect(connection);
+    answered = {};
     const qint64 firstRoundMs = timer.elapsed();
     spin(5000);
     probe.stop();
     const double warmMaxStall = probe.maxMs();
     const qint64 tasksRss = residentBytes("VmRSS:");
+    const qint64 tasksHeap = qint64(mallinfo2().uordblks);
+    // For `heaptrack`: what is still allocated at exit is then what the figure above holds.
+    if (qEnvironmentVariableIsSet("BENCH_EXIT_AFTER_TASKS"))
+        _exit(0);
     // The same after the allocator has handed back what it holds free: live memory only.
     malloc_trim(0);
     const qint64 tasksTrimmedRss = residentBytes("VmRSS:");
@@ -573,6 +580,7 @@ int fullRun(int seconds)
     bench("ui.add_10k_ms", double(addMs));
     bench("ui.baseline_rss_bytes", double(baselineRss));
     bench("ui.rss_per_task_bytes", double(tasksRss - baselineRss) / kWatchedTasks);
+    bench("ui.heap_per_task_bytes", double(tasksHeap - baselineHeap) / kWatchedTasks);
     bench("ui.rss_per_task_trimmed_bytes", double(tasksTrimmedRss - baselineRss) / kWatchedTasks);
     bench("ui.rss_with_rows_per_task_bytes", double(rowsRss - baselineRss) / kWatchedTasks);
     bench("ui.peak_rss_bytes", double(peakRss));
