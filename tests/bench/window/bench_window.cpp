@@ -257,8 +257,11 @@ public:
         m_baseUrl = QString::fromUtf8(m_process.readLine()).trimmed();
         return m_baseUrl.startsWith(QLatin1String("http://127.0.0.1:"));
     }
-    ~SimulatorProcess()
+    ~SimulatorProcess() { stop(); }
+    void stop()
     {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
         m_process.terminate();
         if (!m_process.waitForFinished(5000))
             m_process.kill();
@@ -480,8 +483,10 @@ int fullRun(int seconds)
     const qint64 tasksRss = residentBytes("VmRSS:");
     const qint64 tasksHeap = qint64(mallinfo2().uordblks);
     // For `heaptrack`: what is still allocated at exit is then what the figure above holds.
-    if (qEnvironmentVariableIsSet("BENCH_EXIT_AFTER_TASKS"))
+    if (qEnvironmentVariableIsSet("BENCH_EXIT_AFTER_TASKS")) {
+        simulator.stop(); // _exit() runs no destructor: the simulator would outlive the run
         _exit(0);
+    }
     // The same after the allocator has handed back what it holds free: live memory only.
     malloc_trim(0);
     const qint64 tasksTrimmedRss = residentBytes("VmRSS:");
