@@ -13,7 +13,26 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QTimer>
+
+#include <algorithm>
 #include <utility>
+
+namespace {
+
+// Appends at most `maxBytes` of what `reply` holds to `body`, copied once, straight from the
+// reply's buffer: readAll() would first gather it all into an array of its own.
+void appendAvailable(QNetworkReply &reply, QByteArray &body, qint64 maxBytes)
+{
+    const qint64 wanted = std::min(reply.bytesAvailable(), maxBytes);
+    if (wanted <= 0)
+        return;
+    const qsizetype at = body.size();
+    body.resize(at + qsizetype(wanted));
+    const qint64 read = reply.read(body.data() + at, wanted);
+    body.resize(at + qsizetype(std::max<qint64>(read, 0)));
+}
+
+} // namespace
 
 ApiCall::ApiCall(ApiTransport &transport, ApiRequestSpec spec, QObject *context,
                  ApiTransport::Attempt attempt, ApiTransport::Done done)
@@ -154,10 +173,11 @@ void ApiCall::sendNow()
     }
 
     m_tooLarge = false;
+    m_replyEnded = false;
     m_body.clear();
     m_reply = m_transport.network().sendCustomRequest(request, m_spec.method, m_spec.body);
-    // Bounded, so a large answer arrives in pieces the readyRead handler below takes in one at
-    // a time, rather than in a few multi-megabyte blocks that each hold the window up.
+    // Bounded, so Qt's HTTP thread mostly hands a large answer over in pieces. Only mostly: up
+    // to 8.7 MB were seen waiting at one readyRead, so the handler below takes in slices.
     m_reply->setReadBufferSize(kReadBufferBytes);
     ++m_sends;
     m_sentAt = QDateTime::fromMSecsSinceEpoch(m_transport.clock().wallMsSinceEpoch(), Qt::UTC);
@@ -173,23 +193,49 @@ void ApiCall::sendNow()
             m_reply->abort();
         }
     });
-    // A large answer is taken in as it arrives, so no single turn of the event loop copies
-    // (and faults in) tens of megabytes at the end.
+    // A large answer is taken in as it arrives, a slice at a time, so no single turn of the
+    // event loop copies (and faults in) megabytes.
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (!m_reply || m_tooLarge || m_reply->bytesAvailable() < kWorkerJudgedBytes)
-            return;
-        if (m_body.isEmpty()) {
-            const qint64 length =
-                m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (length > 0 && length <= m_transport.maxBodyBytes())
-                m_body.reserve(length);
-        }
-        m_body += m_reply->readAll();
+        if (m_reply && !m_sliceQueued && m_reply->bytesAvailable() >= kWorkerJudgedBytes)
+            takeInSlice();
     });
+}
+
+void ApiCall::takeInSlice()
+{
+    m_sliceQueued = false;
+    if (!m_reply || stopped() || m_tooLarge)
+        return;
+    if (m_body.isEmpty()) {
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length <= m_transport.maxBodyBytes())
+            m_body.reserve(length);
+    }
+    appendAvailable(*m_reply, m_body, kReadSliceBytes);
+    const qint64 left = m_reply->bytesAvailable();
+    if (m_replyEnded ? left > kReadSliceBytes : left >= kWorkerJudgedBytes)
+        queueSlice();
+    else if (m_replyEnded)
+        onReplyFinished();
+}
+
+void ApiCall::queueSlice()
+{
+    if (m_sliceQueued)
+        return;
+    m_sliceQueued = true;
+    QMetaObject::invokeMethod(this, &ApiCall::takeInSlice, Qt::QueuedConnection);
 }
 
 void ApiCall::onReplyFinished()
 {
+    if (m_reply && !stopped() && !m_tooLarge && m_reply->bytesAvailable() > kReadSliceBytes) {
+        // The rest is taken in slice by slice first; the last slice comes back here.
+        m_replyEnded = true;
+        queueSlice();
+        return;
+    }
+    m_replyEnded = false;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
@@ -270,9 +316,11 @@ void ApiCall::onReplyFinished()
     response.headers = reply->rawHeaderPairs();
     // Appended in place: the part taken in while it arrived is not copied again.
     response.body = std::exchange(m_body, {});
-    response.body += reply->readAll();
-    // readAll() leaves a read chunk of slack behind a small body; the body outlives the call
-    // (the raw answer waits for the store), thousands at a time when many tasks answer.
+    if (response.body.isEmpty())
+        response.body.reserve(qsizetype(reply->bytesAvailable()));
+    appendAvailable(*reply, response.body, reply->bytesAvailable());
+    // The body outlives the call (the raw answer waits for the store), thousands at a time
+    // when many tasks answer: no slack is kept behind it.
     response.body.squeeze();
     if (response.body.size() < kWorkerJudgedBytes) {
         judged(response, m_attempt(response));

@@ -34,14 +34,23 @@ public:
 
     // Answers this large are judged (decoded) on a worker thread rather than the caller's.
     static constexpr qsizetype kWorkerJudgedBytes = 256 * 1024;
-    // What a reply may hold unread; more than kWorkerJudgedBytes, which its reader waits for.
+    // What a reply should hold unread (Qt's HTTP thread does not always keep to it); more than
+    // kWorkerJudgedBytes, which its reader waits for.
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    // One turn of the event loop copies at most this much of an answer: Qt's HTTP thread can
+    // hand over several megabytes at once, whatever the read buffer size.
+    static constexpr qint64 kReadSliceBytes = 512 * 1024;
 
 private:
     void acquireToken();
     void schedule(qint64 extraDelayMs = 0);
     void sendNow();
     void onReplyFinished();
+    // Copies at most kReadSliceBytes of the reply's data into m_body, and has the rest taken
+    // in on later turns of the event loop; once the reply has ended and the rest fits in one
+    // slice, goes on to onReplyFinished().
+    void takeInSlice();
+    void queueSlice();
     // The attempt has inspected a whole answer: log it, then finish or retry.
     void judged(const HttpResponse &response, const std::optional<ApiError> &error);
     void handleError(ApiError error);
@@ -69,6 +78,8 @@ private:
     int m_rateLimitRetries = 0;
     bool m_tokenRetried = false;
     bool m_tooLarge = false;
+    bool m_sliceQueued = false;
+    bool m_replyEnded = false;       // finished, while its data is still being taken in
     bool m_connectionFailed = false; // the last send ended without a whole HTTP answer
     bool m_finished = false;
     bool m_abandoned = false;
