@@ -332,15 +332,36 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
             // looks, and the schedule planned from them would chase those piles.
             const double pointInWait =
                 (static_cast<double>(qHash(entry.key, 0) % 1024) + 0.5) / 1024.0;
+            const qint64 waitStart = wallNow - entry.lastIntervalMs;
+            // A finish time is taken when it lies in that wait: DingTalk's may come without
+            // seconds, a minute before the look that last saw the task running. Without one,
+            // the rate the earlier answers showed tells where in the wait the task ended.
+            std::optional<qint64> known;
+            if (snapshot.finishedAt.isValid())
+                known = snapshot.finishedAt.toMSecsSinceEpoch();
+            else if (const WatchedTask *task = m_lookup(key))
+                known = task->history.estimatedFinishMs();
+            if (known && (*known <= waitStart || *known > wallNow))
+                known.reset();
             const qint64 end =
-                snapshot.finishedAt.isValid()
-                    ? snapshot.finishedAt.toMSecsSinceEpoch()
-                    : wallNow -
-                          std::llround(pointInWait * static_cast<double>(entry.lastIntervalMs));
+                known ? *known
+                      : wallNow -
+                            std::llround(pointInWait * static_cast<double>(entry.lastIntervalMs));
             m_stats.record(statsKey(entry), end - start);
+            if (createdAtMs == 0 && entry.firstProgress) {
+                if (const auto age = RefreshPolicy::impliedAgeMs(*entry.firstProgress,
+                                                                 entry.firstProgressAtMs, end))
+                    m_stats.record(watchAgeKey(entry),
+                                   *age - (entry.firstProgressAtMs - entry.watchedSinceMs));
+            }
         }
     } else {
         entry.sawUnfinished = true;
+        if (!entry.firstProgress && !snapshot.createdAt.isValid() && snapshot.progress &&
+            *snapshot.progress > 0 && *snapshot.progress < 100.0) {
+            entry.firstProgress = snapshot.progress;
+            entry.firstProgressAtMs = wallNow;
+        }
     }
     emit snapshotReceived(key, snapshot);
     if (m_entries.contains(key))
@@ -400,6 +421,8 @@ void RefreshScheduler::planNext(Entry &entry)
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
     input.finishedDurationsMs = m_stats.durationsMs(statsKey(entry));
+    if (input.createdAtMs == 0)
+        input.watchAgesMs = m_stats.durationsMs(watchAgeKey(entry));
     input.reportWindowEndMs = task->ref.report.to.isValid() && !task->ref.report.isRolling()
                                   ? task->ref.report.to.toMSecsSinceEpoch()
                                   : 0;
@@ -505,4 +528,9 @@ void RefreshScheduler::catchUp(const QString &origin)
 QString RefreshScheduler::statsKey(const Entry &entry) const
 {
     return TaskKinds::id(entry.kind) + QLatin1Char('|') + entry.accountId;
+}
+
+QString RefreshScheduler::watchAgeKey(const Entry &entry) const
+{
+    return statsKey(entry) + QStringLiteral("|age-at-watch");
 }
