@@ -112,8 +112,11 @@ double rateUncertainty(const RefreshInput &input)
                 break;
             }
         }
+        // Both readings are rounded: the progress moved is off by up to a resolution at each end
+        // (a doc task of 45 s read 0 % and 7 % 4 s apart and was seen 15.25 s after its end
+        // when only one was counted).
         const double moved = progress - first.value_or(0.0);
-        return moved > 0 ? kProgressResolution / moved : 1.0;
+        return moved > 0 ? 2.0 * kProgressResolution / moved : 1.0;
     }
     const auto origin = singleSampleOrigin(input);
     const double age = origin ? static_cast<double>(input.nowMs - origin->atMs) : 0.0;
