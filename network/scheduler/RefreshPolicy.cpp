@@ -69,6 +69,8 @@ qint64 ageMs(const RefreshInput &input)
 // The progress the platforms report is coarse (whole percent or a few steps of it); a rate is
 // only as good as the distance it was measured over.
 constexpr double kProgressResolution = 1.0;
+// Resolutions the progress moved between two readings may be off by (see rateUncertainty()).
+constexpr double kRateResolutions = 1.5;
 // Feishu creation times are whole seconds: half a second off on average.
 constexpr double kCreationTimeResolutionMs = 500.0;
 
@@ -112,11 +114,12 @@ double rateUncertainty(const RefreshInput &input)
                 break;
             }
         }
-        // Both readings are rounded: the progress moved is off by up to a resolution at each end
-        // (a doc task of 45 s read 0 % and 7 % 4 s apart and was seen 15.25 s after its end
-        // when only one was counted).
+        // Both readings are rounded, and a platform may move in steps coarser than the percent it
+        // reports (the simulator's tasks of 50 steps, 2 % each). Counted once, a doc task of 45 s
+        // that read 0 % and 7 % 4 s apart was seen 15.25 s after its end; counted twice, tasks of
+        // 60-900 s cost half a call more each; one and a half does neither.
         const double moved = progress - first.value_or(0.0);
-        return moved > 0 ? 2.0 * kProgressResolution / moved : 1.0;
+        return moved > 0 ? kRateResolutions * kProgressResolution / moved : 1.0;
     }
     const auto origin = singleSampleOrigin(input);
     const double age = origin ? static_cast<double>(input.nowMs - origin->atMs) : 0.0;
