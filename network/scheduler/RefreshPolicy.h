@@ -65,9 +65,9 @@ std::optional<qint64> lateWindowEndMs(const QList<qint64> &finishedDurationsMs, 
                                       double lateShare);
 
 // The age at the first check that a task without a creation time most likely had: a high
-// quantile of watchAgesMs (progress is reported rounded down, so the ages implied by it fall
-// short of the true one, never beyond it), and how far the ages scatter below it. nullopt with
-// fewer than kMinDurations ages.
+// quantile of watchAgesMs (progress is reported rounded down, so most ages implied by it fall
+// short of the true one), and how far the ages scatter below it. nullopt with fewer than
+// kMinDurations ages, or when that age is too old to describe the next minute.
 struct LearnedWatchAge
 {
     qint64 ageMs = 0;
