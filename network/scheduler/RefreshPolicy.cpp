@@ -17,6 +17,15 @@ constexpr double kNearFinishMs = 20000.0;
 constexpr double kDurationSpread = 0.15;
 constexpr double kMinDurationSpreadMs = 1000.0;
 constexpr int kInspectionSteps = 240;
+// Of the ages at the first check that finished tasks implied: reported progress is rounded down,
+// so most fall short of the true age, and the ones near the top are the tasks whose progress had
+// just moved. The top few are left out: a finish without a finish time is known only to the wait
+// it ended in, and those errors reach above the true age (at 0.98 or the largest, counts tasks
+// were seen more than 15 s late).
+constexpr double kWatchAgeQuantile = 0.95;
+// How far the implied ages scatter below that one, measured down to this quantile: below it the
+// rounding of a small first progress, which rateUncertainty() already counts, takes over.
+constexpr double kWatchAgeScatterQuantile = 0.8;
 
 qint64 clampInterval(double ms, qint64 lowMs, qint64 highMs)
 {
@@ -60,6 +69,8 @@ qint64 ageMs(const RefreshInput &input)
 // The progress the platforms report is coarse (whole percent or a few steps of it); a rate is
 // only as good as the distance it was measured over.
 constexpr double kProgressResolution = 1.0;
+// Resolutions the progress moved between two readings may be off by (see rateUncertainty()).
+constexpr double kRateResolutions = 1.5;
 // Feishu creation times are whole seconds: half a second off on average.
 constexpr double kCreationTimeResolutionMs = 500.0;
 
@@ -69,8 +80,29 @@ double delayWorthOneCallMs(const RefreshSettings &settings)
                                               : kNearFinishMs;
 }
 
+// Where a single sample's rate is measured from: the creation time while it is recent, or for a
+// task without one the first check less the age its kind showed there.
+struct RateOrigin
+{
+    qint64 atMs = 0;
+    double resolutionMs = kCreationTimeResolutionMs;
+};
+
+std::optional<RateOrigin> singleSampleOrigin(const RefreshInput &input)
+{
+    if (hasRecentCreation(input))
+        return RateOrigin{input.createdAtMs, kCreationTimeResolutionMs};
+    if (input.createdAtMs > 0 || input.watchedSinceMs <= 0)
+        return std::nullopt;
+    const auto learned = RefreshPolicy::learnedWatchAge(input.watchAgesMs);
+    if (!learned)
+        return std::nullopt;
+    return RateOrigin{input.watchedSinceMs - learned->ageMs,
+                      std::max(kCreationTimeResolutionMs, static_cast<double>(learned->scatterMs))};
+}
+
 // Relative uncertainty of progressRate(): from the progress moved over the history, or for a
-// single sample from its progress and the resolution of the creation time.
+// single sample from its progress and the resolution of its origin.
 double rateUncertainty(const RefreshInput &input)
 {
     const double progress = input.progress.value_or(0.0);
@@ -82,13 +114,18 @@ double rateUncertainty(const RefreshInput &input)
                 break;
             }
         }
+        // Both readings are rounded, and a platform may move in steps coarser than the percent it
+        // reports (the simulator's tasks of 50 steps, 2 % each). Counted once, a doc task of 45 s
+        // that read 0 % and 7 % 4 s apart was seen 15.25 s after its end; counted twice, tasks of
+        // 60-900 s cost half a call more each; one and a half does neither.
         const double moved = progress - first.value_or(0.0);
-        return moved > 0 ? kProgressResolution / moved : 1.0;
+        return moved > 0 ? kRateResolutions * kProgressResolution / moved : 1.0;
     }
-    const double age = static_cast<double>(input.nowMs - input.createdAtMs);
+    const auto origin = singleSampleOrigin(input);
+    const double age = origin ? static_cast<double>(input.nowMs - origin->atMs) : 0.0;
     if (progress <= 0 || age <= 0)
         return 1.0;
-    return kProgressResolution / progress + kCreationTimeResolutionMs / age;
+    return kProgressResolution / progress + origin->resolutionMs / age;
 }
 
 } // namespace
@@ -103,11 +140,37 @@ std::optional<double> progressRate(const RefreshInput &input)
     }
     // One sample: its progress over the task's age, but only while that age is short enough to
     // describe how the task moves now.
-    if (input.progress && *input.progress > 0 && hasRecentCreation(input) &&
-        input.nowMs > input.createdAtMs + 500) {
-        return *input.progress / (static_cast<double>(input.nowMs - input.createdAtMs) / 1000.0);
-    }
-    return std::nullopt;
+    if (!input.progress || !(*input.progress > 0))
+        return std::nullopt;
+    const auto origin = singleSampleOrigin(input);
+    if (!origin || input.nowMs <= origin->atMs + 500)
+        return std::nullopt;
+    return *input.progress / (static_cast<double>(input.nowMs - origin->atMs) / 1000.0);
+}
+
+std::optional<LearnedWatchAge> learnedWatchAge(const QList<qint64> &watchAgesMs)
+{
+    if (watchAgesMs.size() < kMinDurations)
+        return std::nullopt;
+    QList<qint64> sorted = watchAgesMs;
+    std::sort(sorted.begin(), sorted.end());
+    const auto at = [&sorted](double q) {
+        const double position = q * static_cast<double>(sorted.size() - 1);
+        return sorted[static_cast<qsizetype>(std::llround(position))];
+    };
+    const qint64 age = at(kWatchAgeQuantile);
+    // As for a creation time: an age beyond this says nothing about the next minute.
+    if (age <= 0 || age > kRecentCreationMs)
+        return std::nullopt;
+    return LearnedWatchAge{age, age - at(kWatchAgeScatterQuantile)};
+}
+
+std::optional<qint64> impliedAgeMs(double progress, qint64 atMs, qint64 finishedMs)
+{
+    if (!(progress > 0) || !(progress < 100.0) || finishedMs <= atMs)
+        return std::nullopt;
+    const double fraction = progress / 100.0;
+    return std::llround(fraction * static_cast<double>(finishedMs - atMs) / (1.0 - fraction));
 }
 
 std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDurationsMs, qint64 ageMs,

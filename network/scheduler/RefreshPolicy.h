@@ -27,6 +27,9 @@ struct RefreshInput
     // How long finished tasks of this kind and account took, measured like this task's age:
     // from the creation time when the platform gives one, otherwise from the first check.
     QList<qint64> finishedDurationsMs;
+    // Tasks without a creation time: how old finished tasks of this kind and account were at the
+    // first check, implied by their first progress and when they finished.
+    QList<qint64> watchAgesMs;
     qint64 reportWindowEndMs = 0; // report queries: end of the commit window
     double budgetStretch = 1.0;   // >= 1 when the monthly budget runs low
     const TaskHistory *history = nullptr;
@@ -41,7 +44,9 @@ namespace RefreshPolicy {
 std::optional<qint64> nextIntervalMs(const RefreshInput &input, const RefreshSettings &settings);
 
 // Percent per second: measured from the history once it has two samples that moved, or, from a
-// single sample, estimated from a recent creation time. nullopt when neither can be trusted.
+// single sample, estimated from a recent creation time or, without one, from the age at the
+// first check that finished tasks of the kind showed (watchAgesMs). nullopt when none can be
+// trusted.
 std::optional<double> progressRate(const RefreshInput &input);
 
 // The wait, from `ageMs`, that best trades calls against the delay before a finish is seen,
@@ -58,6 +63,21 @@ std::optional<qint64> inspectionIntervalMs(const QList<qint64> &finishedDuration
 // durations beyond the watch age, or no share.
 std::optional<qint64> lateWindowEndMs(const QList<qint64> &finishedDurationsMs, qint64 watchAgeMs,
                                       double lateShare);
+
+// The age at the first check that a task without a creation time most likely had: a high
+// quantile of watchAgesMs (progress is reported rounded down, so most ages implied by it fall
+// short of the true one), and how far the ages scatter below it. nullopt with fewer than
+// kMinDurations ages, or when that age is too old to describe the next minute.
+struct LearnedWatchAge
+{
+    qint64 ageMs = 0;
+    qint64 scatterMs = 0;
+};
+std::optional<LearnedWatchAge> learnedWatchAge(const QList<qint64> &watchAgesMs);
+
+// The age at `atMs` of a task that showed `progress` percent then and finished at `finishedMs`,
+// had it moved at one rate since its start; nullopt when that says nothing (no progress, done).
+std::optional<qint64> impliedAgeMs(double progress, qint64 atMs, qint64 finishedMs);
 
 // How much to wait after a predicted finish, so the check lands after it rather than before.
 constexpr qint64 kFinishMarginMs = 750;

@@ -11,6 +11,36 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// When a task seen finished at `nowMs` ended: somewhere in the wait since the look that last saw
+// it running.
+qint64 finishEstimateMs(const TaskSnapshot &snapshot, const TaskHistory *history,
+                        const QString &key, qint64 nowMs, qint64 waitMs)
+{
+    const qint64 waitStart = nowMs - waitMs;
+    if (snapshot.finishedAt.isValid()) {
+        // Taken as the platform gives it (its clock and its creation time agree), unless it is
+        // a DingTalk time without seconds: a whole minute before that look is the minute, not
+        // the finish.
+        const qint64 finishedAtMs = snapshot.finishedAt.toMSecsSinceEpoch();
+        if (finishedAtMs % 60000 != 0 || finishedAtMs > waitStart)
+            return finishedAtMs;
+    }
+    // The rate the earlier answers showed tells where in the wait the task ended.
+    if (const std::optional<qint64> predicted =
+            history ? history->estimatedFinishMs() : std::nullopt;
+        predicted && *predicted > waitStart && *predicted <= nowMs)
+        return *predicted;
+    // Otherwise each finish is placed at its own point of that wait, the same for a task every
+    // time: the middle of every wait would pile the durations up between this policy's looks,
+    // and the schedule planned from them would chase those piles.
+    const double pointInWait = (static_cast<double>(qHash(key, 0) % 1024) + 0.5) / 1024.0;
+    return nowMs - std::llround(pointInWait * static_cast<double>(waitMs));
+}
+
+} // namespace
+
 RefreshScheduler::RefreshScheduler(ApiSession &session, const Clock &clock, TaskLookup lookup,
                                    QObject *parent)
     : QObject(parent)
@@ -326,21 +356,24 @@ void RefreshScheduler::onSnapshot(const QString &key, const TaskSnapshot &snapsh
             const qint64 createdAtMs =
                 snapshot.createdAt.isValid() ? snapshot.createdAt.toMSecsSinceEpoch() : 0;
             const qint64 start = createdAtMs > 0 ? createdAtMs : entry.watchedSinceMs;
-            // Without a finish time the task ended somewhere since the previous look. Each such
-            // finish is placed at its own point of that wait, the same for a task every time:
-            // the middle of every wait would pile the durations up between this policy's
-            // looks, and the schedule planned from them would chase those piles.
-            const double pointInWait =
-                (static_cast<double>(qHash(entry.key, 0) % 1024) + 0.5) / 1024.0;
-            const qint64 end =
-                snapshot.finishedAt.isValid()
-                    ? snapshot.finishedAt.toMSecsSinceEpoch()
-                    : wallNow -
-                          std::llround(pointInWait * static_cast<double>(entry.lastIntervalMs));
+            const WatchedTask *task = m_lookup(key);
+            const qint64 end = finishEstimateMs(snapshot, task ? &task->history : nullptr, key,
+                                                wallNow, entry.lastIntervalMs);
             m_stats.record(statsKey(entry), end - start);
+            if (createdAtMs == 0 && entry.firstProgress) {
+                if (const auto age = RefreshPolicy::impliedAgeMs(*entry.firstProgress,
+                                                                 entry.firstProgressAtMs, end))
+                    m_stats.record(watchAgeKey(entry),
+                                   *age - (entry.firstProgressAtMs - entry.watchedSinceMs));
+            }
         }
     } else {
         entry.sawUnfinished = true;
+        if (!entry.firstProgress && !snapshot.createdAt.isValid() && snapshot.progress &&
+            *snapshot.progress > 0 && *snapshot.progress < 100.0) {
+            entry.firstProgress = snapshot.progress;
+            entry.firstProgressAtMs = wallNow;
+        }
     }
     emit snapshotReceived(key, snapshot);
     if (m_entries.contains(key))
@@ -400,6 +433,8 @@ void RefreshScheduler::planNext(Entry &entry)
     input.nowMs = m_clock.wallMsSinceEpoch();
     input.lastIntervalMs = entry.lastIntervalMs;
     input.finishedDurationsMs = m_stats.durationsMs(statsKey(entry));
+    if (input.createdAtMs == 0)
+        input.watchAgesMs = m_stats.durationsMs(watchAgeKey(entry));
     input.reportWindowEndMs = task->ref.report.to.isValid() && !task->ref.report.isRolling()
                                   ? task->ref.report.to.toMSecsSinceEpoch()
                                   : 0;
@@ -505,4 +540,9 @@ void RefreshScheduler::catchUp(const QString &origin)
 QString RefreshScheduler::statsKey(const Entry &entry) const
 {
     return TaskKinds::id(entry.kind) + QLatin1Char('|') + entry.accountId;
+}
+
+QString RefreshScheduler::watchAgeKey(const Entry &entry) const
+{
+    return statsKey(entry) + QStringLiteral("|age-at-watch");
 }

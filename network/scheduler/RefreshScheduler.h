@@ -107,6 +107,10 @@ private:
         bool inFlight = false;
         bool awaitingSend = false; // dispatched, not yet in the call ledger
         bool sawUnfinished = false;
+        // The first answer that showed progress short of 100 %, for a task without a creation
+        // time: with its finish it tells how old the task was when the watch began.
+        std::optional<double> firstProgress;
+        qint64 firstProgressAtMs = 0; // wall
         bool waitingForBudget = false;
     };
 
@@ -123,6 +127,9 @@ private:
     // Requests of one account to one endpoint share a rate limit and a host.
     static QString laneOf(const Entry &entry);
     QString statsKey(const Entry &entry) const;
+    // Where the ages at the first check of tasks without a creation time are kept, beside the
+    // durations, so they persist the same way.
+    QString watchAgeKey(const Entry &entry) const;
     // Connectivity: an offline origin gets one probe at a time; the rest of its tasks wait.
     QString originOf(const QString &accountId) const;
     void catchUp(const QString &origin);

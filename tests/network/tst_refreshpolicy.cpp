@@ -43,6 +43,12 @@ private slots:
     void lateWindowEnd();
     void noProgressLooksPastLateWindow_data();
     void noProgressLooksPastLateWindow();
+    void impliedAgeAtFirstCheck_data();
+    void impliedAgeAtFirstCheck();
+    void learnedWatchAge_data();
+    void learnedWatchAge();
+    void firstSampleRateFromLearnedWatchAge_data();
+    void firstSampleRateFromLearnedWatchAge();
     void durationQuantiles();
     void samplesRoundTrip();
 };
@@ -76,9 +82,9 @@ void tst_RefreshPolicy::interval_data()
     // 40 % after 20 s: 2 %/s, 30 s left, sure to within 5 %.
     QTest::newRow("far from finish: aimed past it") << running(40.0, 20000) << qint64(32250);
     // 5 % after 2 s: 2.5 %/s, 38 s left, but only sure to within 45 %: look when the finish
-    // first becomes plausible, plus the delay one call is worth (8 s).
+    // first becomes plausible, plus the delay one call is worth (1 / 0.095 calls per s: 10.5 s).
     QTest::newRow("uncertain estimate: earliest plausible finish")
-        << running(5.0, 2000) << qint64(28900);
+        << running(5.0, 2000) << qint64(31426);
     // 99 % after 99 s: 1 s left, but never sooner than the shortest interval.
     QTest::newRow("never below the shortest interval") << running(99.0, 99000) << qint64(2000);
     QTest::newRow("no progress, nothing known: the longest blind wait")
@@ -297,8 +303,8 @@ void tst_RefreshPolicy::noProgressLooksPastLateWindow_data()
     first.watchedSinceMs = kNow;
     for (int i = 1; i <= 10; ++i)
         first.finishedDurationsMs << i * 10000;
-    // 10 % of the kind ended by 19 s: the first look 15 s after that.
-    QTest::newRow("first wait: past the early finishes") << first << qint64(34000) << qint64(34000);
+    // 11 % of the kind ended by 19.9 s: the first look 15 s after that.
+    QTest::newRow("first wait: past the early finishes") << first << qint64(34900) << qint64(34900);
     // The same task one wait of `ms` later.
     const auto waited = [](RefreshInput input, qint64 ms) {
         input.nowMs += ms;
@@ -306,27 +312,27 @@ void tst_RefreshPolicy::noProgressLooksPastLateWindow_data()
         return input;
     };
     QTest::newRow("inside the window (after an error): still 15 s past its end")
-        << waited(first, 10000) << qint64(24000) << qint64(24000);
+        << waited(first, 10000) << qint64(24900) << qint64(24900);
     QTest::newRow("past the window: never staler than a late finish")
-        << waited(first, 34000) << settings.minIntervalMs
+        << waited(first, 34900) << settings.minIntervalMs
         << settings.learnedNoProgressMaxIntervalMs;
     RefreshInput stretchedFirst = first;
     stretchedFirst.budgetStretch = 2.0;
     QTest::newRow("a low budget stretches it too")
-        << stretchedFirst << qint64(68000) << qint64(68000);
+        << stretchedFirst << qint64(69800) << qint64(69800);
     RefreshInput slowKind = first;
     slowKind.finishedDurationsMs.clear();
     for (int i = 1; i <= 10; ++i)
         slowKind.finishedDurationsMs << 100000 + i * 10000;
     QTest::newRow("window far off: the longest interval, not past it")
         << slowKind << settings.maxIntervalMs << settings.maxIntervalMs;
-    // The window (119 s) is reckoned from the age the watch began at, not from now.
+    // The window (119.9 s) is reckoned from the age the watch began at, not from now.
     QTest::newRow("window far off, a minute on: the same window")
         << waited(slowKind, 60000) << settings.maxIntervalMs << settings.maxIntervalMs;
     RefreshInput created = first;
     created.createdAtMs = kNow - 25000; // watched from an age of 25 s
     QTest::newRow("with a creation time: the window of the durations beyond the watch age")
-        << created << qint64(27000) << qint64(27000);
+        << created << qint64(27700) << qint64(27700);
 }
 
 void tst_RefreshPolicy::noProgressLooksPastLateWindow()
@@ -341,6 +347,111 @@ void tst_RefreshPolicy::noProgressLooksPastLateWindow()
     none.noProgressLateShare = 0;
     QVERIFY(RefreshPolicy::nextIntervalMs(input, none).value() <=
             static_cast<qint64>(none.learnedNoProgressMaxIntervalMs * input.budgetStretch));
+}
+
+void tst_RefreshPolicy::impliedAgeAtFirstCheck_data()
+{
+    QTest::addColumn<double>("progress");
+    QTest::addColumn<qint64>("finishedAfterMs"); // after the sample
+    QTest::addColumn<qint64>("expected");        // -1: says nothing
+
+    // Moving at one rate since its start, a task a quarter done 30 s before its end is 10 s old.
+    QTest::newRow("a quarter done, 30 s left: 10 s old") << 25.0 << qint64(30000) << qint64(10000);
+    QTest::newRow("half done, 4 s left: 4 s old") << 50.0 << qint64(4000) << qint64(4000);
+    QTest::newRow("nothing done yet: says nothing") << 0.0 << qint64(30000) << qint64(-1);
+    QTest::newRow("already done: says nothing") << 100.0 << qint64(30000) << qint64(-1);
+    QTest::newRow("finished before the sample: says nothing")
+        << 25.0 << qint64(-1000) << qint64(-1);
+}
+
+void tst_RefreshPolicy::impliedAgeAtFirstCheck()
+{
+    QFETCH(double, progress);
+    QFETCH(qint64, finishedAfterMs);
+    QFETCH(qint64, expected);
+    QCOMPARE(RefreshPolicy::impliedAgeMs(progress, kNow, kNow + finishedAfterMs).value_or(-1),
+             expected);
+}
+
+void tst_RefreshPolicy::learnedWatchAge_data()
+{
+    QTest::addColumn<QList<qint64>>("ages");
+    QTest::addColumn<qint64>("expectedAgeMs"); // -1: none
+    QTest::addColumn<qint64>("expectedScatterMs");
+
+    QList<qint64> rounded; // 1.0, 1.1, ..., 3.0 s, unsorted: progress rounded down, age 3 s
+    for (int i = 20; i >= 0; --i)
+        rounded << 1000 + i * 100;
+    // The 95th percentile (2.9 s), scattering down to the 80th (2.6 s) by 0.3 s.
+    QTest::newRow("rounded-down progress: the high end") << rounded << qint64(2900) << qint64(300);
+    const QList<qint64> same(8, 3000);
+    QTest::newRow("all alike: no scatter") << same << qint64(3000) << qint64(0);
+    QTest::newRow("five ages are too few")
+        << QList<qint64>{1000, 2000, 3000, 4000, 5000} << qint64(-1) << qint64(0);
+    const QList<qint64> stale(6, 20LL * 60 * 1000);
+    QTest::newRow("watched at an age that says nothing about the next minute")
+        << stale << qint64(-1) << qint64(0);
+}
+
+void tst_RefreshPolicy::learnedWatchAge()
+{
+    QFETCH(QList<qint64>, ages);
+    QFETCH(qint64, expectedAgeMs);
+    QFETCH(qint64, expectedScatterMs);
+    const auto learned = RefreshPolicy::learnedWatchAge(ages);
+    QCOMPARE(learned ? learned->ageMs : qint64(-1), expectedAgeMs);
+    if (learned)
+        QCOMPARE(learned->scatterMs, expectedScatterMs);
+}
+
+void tst_RefreshPolicy::firstSampleRateFromLearnedWatchAge_data()
+{
+    QTest::addColumn<RefreshInput>("input");
+    QTest::addColumn<double>("expectedRate");     // -1: none
+    QTest::addColumn<qint64>("expectedInterval"); // -1: not checked
+
+    const RefreshSettings settings;
+    // 10 % at the first check, 2 s ago; finished tasks of the kind were 3 s old at theirs.
+    RefreshInput counts = running(10.0, 0);
+    counts.kind = TaskKind::DingTalkDoc;
+    counts.watchedSinceMs = kNow - 2000;
+    counts.watchAgesMs = QList<qint64>(6, 3000);
+    // 10 % over 5 s: 2 %/s, 45 s left, sure to within 10 % + 0.5 s / 5 s: the earliest plausible
+    // finish plus the delay one call is worth.
+    const qint64 aimed = static_cast<qint64>(45000 * 0.8 + 1000.0 / settings.callsPerSecondOfDelay);
+    QTest::newRow("no creation time: the age its kind had, plus the time since")
+        << counts << 2.0 << aimed;
+    RefreshInput few = counts;
+    few.watchAgesMs.removeLast();
+    QTest::newRow("no creation time, five ages: no rate yet") << few << -1.0 << qint64(-1);
+    RefreshInput scattered = counts;
+    scattered.watchAgesMs = {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 3000, 3000};
+    // Watched at ages far apart: the same rate, but less sure (2 s of 5), so a sooner look.
+    const qint64 lessSure = static_cast<qint64>(45000 * (1.0 - 0.1 - 2000.0 / 5000.0) +
+                                                1000.0 / settings.callsPerSecondOfDelay);
+    QTest::newRow("ages far apart: a sooner look") << scattered << 2.0 << lessSure;
+    RefreshInput recent = counts;
+    recent.createdAtMs = kNow - 10000;
+    QTest::newRow("a recent creation time is used, not the learned age")
+        << recent << 1.0 << qint64(-1);
+    RefreshInput old = counts;
+    old.createdAtMs = kNow - 3600 * 1000;
+    QTest::newRow("an old creation time is not replaced by the learned age")
+        << old << -1.0 << qint64(-1);
+}
+
+void tst_RefreshPolicy::firstSampleRateFromLearnedWatchAge()
+{
+    QFETCH(RefreshInput, input);
+    QFETCH(double, expectedRate);
+    QFETCH(qint64, expectedInterval);
+    const std::optional<double> rate = RefreshPolicy::progressRate(input);
+    QCOMPARE(rate.value_or(-1.0), expectedRate);
+    if (expectedInterval >= 0) {
+        const qint64 interval = RefreshPolicy::nextIntervalMs(input, RefreshSettings{}).value();
+        QVERIFY2(qAbs(interval - expectedInterval) <= 1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(interval).arg(expectedInterval)));
+    }
 }
 
 void tst_RefreshPolicy::durationQuantiles()

@@ -19,6 +19,12 @@ private slots:
     void finishesSeenByLookingSpreadOverTheWait();
     void learnedDriveLooksPastItsLateShare_data();
     void learnedDriveLooksPastItsLateShare();
+    void firstProgressLeavesTheAgeAtTheWatch_data();
+    void firstProgressLeavesTheAgeAtTheWatch();
+    void learnedWatchAgeSavesTheRateLook_data();
+    void learnedWatchAgeSavesTheRateLook();
+    void finishTimeIsTakenOnlyInsideTheWait_data();
+    void finishTimeIsTakenOnlyInsideTheWait();
     void neverTwoRequestsForOneTask();
     void budgetExhaustionStopsPolling();
     void errorsBackOffAndRecover();
@@ -69,6 +75,16 @@ QList<TaskRef> watchAll(SchedulerHarness &harness, const TaskGenerator::Spec &s)
         refs << ref;
     }
     return refs;
+}
+
+QString statsKeyOf(const TaskRef &ref)
+{
+    return TaskKinds::id(ref.kind) + QLatin1Char('|') + ref.accountId;
+}
+
+QString watchAgeKeyOf(const TaskRef &ref)
+{
+    return statsKeyOf(ref) + QStringLiteral("|age-at-watch");
 }
 
 } // namespace
@@ -174,9 +190,9 @@ void tst_RefreshScheduler::learnedDriveLooksPastItsLateShare_data()
     QTest::addColumn<qint64>("firstWaitMs");
 
     const RefreshSettings defaults;
-    // Finished drive tasks of the account took 10, 20, ..., 100 s; a tenth ended by 19 s.
-    QTest::newRow("learned: 15 s past the earliest tenth")
-        << true << defaults.noProgressLateShare << qint64(34000);
+    // Finished drive tasks of the account took 10, 20, ..., 100 s; 11 % ended by 19.9 s.
+    QTest::newRow("learned: 15 s past the earliest 11 %")
+        << true << defaults.noProgressLateShare << qint64(34900);
     QTest::newRow("learned, no late share: no longer than the learned cap")
         << true << 0.0 << defaults.learnedNoProgressMaxIntervalMs;
     QTest::newRow("nothing learned: the blind wait")
@@ -221,6 +237,110 @@ void tst_RefreshScheduler::learnedDriveLooksPastItsLateShare()
     const qint64 delay = harness.detectedAtMs.value(ref.key()) - 80000;
     QVERIFY2(delay >= 0 && delay <= settings.learnedNoProgressMaxIntervalMs + 250,
              qPrintable(QString::number(delay)));
+}
+
+void tst_RefreshScheduler::firstProgressLeavesTheAgeAtTheWatch_data()
+{
+    QTest::addColumn<SimTaskKind>("kind");
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<bool>("recordsAge");
+
+    // Watched 3 s after the start. Doc gives no creation time: its first progress and its finish
+    // tell how old it was (a little less: progress is rounded down).
+    QTest::newRow("doc 20 s") << SimTaskKind::DingTalkDoc << qint64(20000) << true;
+    QTest::newRow("doc 40 s") << SimTaskKind::DingTalkDoc << qint64(40000) << true;
+    QTest::newRow("doc 70 s") << SimTaskKind::DingTalkDoc << qint64(70000) << true;
+    // With a creation time there is nothing to learn.
+    QTest::newRow("storage 40 s") << SimTaskKind::DingTalkStorage << qint64(40000) << false;
+    QTest::newRow("contact 40 s") << SimTaskKind::FeishuContact << qint64(40000) << false;
+}
+
+void tst_RefreshScheduler::firstProgressLeavesTheAgeAtTheWatch()
+{
+    QFETCH(SimTaskKind, kind);
+    QFETCH(qint64, durationMs);
+    QFETCH(bool, recordsAge);
+    SchedulerHarness harness;
+    const TaskGenerator::Spec s = spec(kind, QStringLiteral("a-"), 1, durationMs, true);
+    harness.platform.simulator.generateTasks(s);
+    harness.platform.advance(3000);
+    const TaskRef ref = SimulatedPlatform::ref(kindOf(kind), QStringLiteral("a-1"));
+    harness.watch(ref);
+    harness.runFor(durationMs + 60000);
+    QVERIFY(harness.detectedAtMs.contains(ref.key()));
+    const QList<qint64> ages = harness.scheduler.durationStats().durationsMs(watchAgeKeyOf(ref));
+    if (!recordsAge) {
+        QVERIFY(ages.isEmpty());
+        return;
+    }
+    QCOMPARE(ages.size(), 1);
+    QVERIFY2(ages.first() > 500 && ages.first() <= 3500, qPrintable(QString::number(ages.first())));
+    // Kept with the durations, so the CLI's cache and the window's store carry it across runs.
+    QVERIFY(harness.scheduler.durationStats().samples().contains(watchAgeKeyOf(ref)));
+}
+
+void tst_RefreshScheduler::learnedWatchAgeSavesTheRateLook_data()
+{
+    QTest::addColumn<bool>("learned");
+    QTest::addColumn<int>("expectedCalls");
+
+    // A doc task of 30 s watched at 3 s shows 9 %. Knowing nothing, a second look measures the
+    // rate and a third sees the end; knowing its kind is watched at about 3 s, the second look is
+    // aimed at the finish.
+    QTest::newRow("nothing learned: a look to measure the rate") << false << 3;
+    QTest::newRow("age at the watch learned: aimed at the finish") << true << 2;
+}
+
+void tst_RefreshScheduler::learnedWatchAgeSavesTheRateLook()
+{
+    QFETCH(bool, learned);
+    QFETCH(int, expectedCalls);
+    SchedulerHarness harness;
+    const TaskRef ref = SimulatedPlatform::ref(TaskKind::DingTalkDoc, QStringLiteral("w-1"));
+    if (learned)
+        harness.scheduler.durationStats().setSamples(
+            {{watchAgeKeyOf(ref), QList<qint64>(6, 3000)}});
+    harness.platform.simulator.generateTasks(
+        spec(SimTaskKind::DingTalkDoc, QStringLiteral("w-"), 1, 30000, true));
+    harness.platform.advance(3000);
+    harness.watch(ref);
+    harness.runFor(90000);
+    QVERIFY(harness.detectedAtMs.contains(ref.key()));
+    const qint64 delay = harness.detectedAtMs.value(ref.key()) - 30000;
+    QCOMPARE(harness.calls.value(ref.key()), expectedCalls);
+    QVERIFY2(delay >= 0 && delay <= 15000, qPrintable(QString::number(delay)));
+}
+
+void tst_RefreshScheduler::finishTimeIsTakenOnlyInsideTheWait_data()
+{
+    QTest::addColumn<bool>("isoSeconds");
+
+    // A storage task of 115 s from a creation time on a whole minute. Its endTime without seconds
+    // reads 60 s, before the look that last saw it running (at most the longest interval, 60 s,
+    // after the second): the finish is placed in the wait instead. With seconds it is taken as it
+    // is.
+    QTest::newRow("endTime without seconds") << false;
+    QTest::newRow("endTime with seconds") << true;
+}
+
+void tst_RefreshScheduler::finishTimeIsTakenOnlyInsideTheWait()
+{
+    QFETCH(bool, isoSeconds);
+    SchedulerHarness harness;
+    TaskGenerator::Spec s =
+        spec(SimTaskKind::DingTalkStorage, QStringLiteral("e-"), 1, 115000, true);
+    s.isoSeconds = isoSeconds;
+    const TaskRef ref = watchAll(harness, s).first();
+    harness.runFor(200000);
+    QVERIFY(harness.detectedAtMs.contains(ref.key()));
+    const QList<qint64> recorded = harness.scheduler.durationStats().durationsMs(statsKeyOf(ref));
+    QCOMPARE(recorded.size(), 1);
+    if (isoSeconds)
+        QCOMPARE(recorded.first(), 115000);
+    else
+        QVERIFY2(recorded.first() > 110000 &&
+                     recorded.first() <= harness.detectedAtMs.value(ref.key()),
+                 qPrintable(QString::number(recorded.first())));
 }
 
 void tst_RefreshScheduler::neverTwoRequestsForOneTask()
