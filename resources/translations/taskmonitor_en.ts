@@ -3677,6 +3677,10 @@ Task Monitor finds the ids among log lines, curl commands and JSON, and watches 
         <extracomment>File name proposed for one failure group; the task id and the code are inserted</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableTaskWriter</name>

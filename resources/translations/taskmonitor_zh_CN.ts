@@ -3667,6 +3667,10 @@ Task Monitor 会从日志行、curl 命令和 JSON 中找出任务 ID，并监�
         <extracomment>File name proposed for one failure group; the task id and the code are inserted</extracomment>
         <translation>失败分组-%1-%2.csv</translation>
     </message>
+    <message>
+        <source>Loading the rows…</source>
+        <translation>正在载入行…</translation>
+    </message>
 </context>
 <context>
     <name>TableTaskWriter</name>

@@ -8,6 +8,7 @@
 #include "network/simulator/OpenPlatformSimulator.h"
 #include "network/simulator/SimFault.h"
 #include "network/simulator/SubtaskRows.h"
+#include "resources/Translations.h"
 #include "ui/detail/DetailPane.h"
 #include "ui/detail/FormFieldsTable.h"
 #include "ui/detail/OverviewTab.h"
@@ -43,7 +44,7 @@
 
 // The detail pane offscreen on a real engine (SQLite file, loopback HTTP to the simulator).
 // With DETAILPANE_SHOTS set to a folder it also saves the screenshots of docs/ there
-// (DETAILPANE_DARK=1 for the dark palette).
+// (DETAILPANE_DARK=1 for the dark palette, DETAILPANE_LANGUAGE=zh_CN for Chinese).
 class tst_DetailPane final : public QObject
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ private slots:
     void chartFollowsTheHistory();
     void refreshesOnlyWhileVisible();
     void dropsLoadsOfATaskNoLongerShown();
+    void showsNoOtherTasksRowsWhileLoading();
     void overviewShowsTheLastError();
 
 private:
@@ -90,6 +92,8 @@ private:
 void tst_DetailPane::initTestCase()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (const QString language = qEnvironmentVariable("DETAILPANE_LANGUAGE"); !language.isEmpty())
+        QVERIFY(Translations::install(*qApp, QLocale(language)));
     if (qEnvironmentVariableIntValue("DETAILPANE_DARK") == 1) {
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
@@ -783,6 +787,41 @@ void tst_DetailPane::dropsLoadsOfATaskNoLongerShown()
     m_pane->showTask(QString());
     QVERIFY(waitFor([&] { return m_pane->subtasksTab()->model()->rowCount() == 0; }));
     QVERIFY(!m_pane->isTabVisible(m_pane->indexOf(m_pane->rawTab()->parentWidget())));
+}
+
+void tst_DetailPane::showsNoOtherTasksRowsWhileLoading()
+{
+    const QString a = addFinishedImport(QStringLiteral("task-a"), SubtaskRows::users(30, {}, 4));
+    const QString b = addFinishedImport(
+        QStringLiteral("task-b"),
+        SubtaskRows::users(6, {{2, 10013, QStringLiteral("invalid user_id")}}, 6));
+    QVERIFY(waitForTerminal(a));
+    QVERIFY(waitForTerminal(b));
+    SubtasksTab *tab = m_pane->subtasksTab();
+    m_pane->setCurrentWidget(tab);
+    QVERIFY(showAndWait(a));
+    QCOMPARE(tab->model()->rowCount(), 30);
+
+    // b's rows come from the store on a later turn of the event loop; until then the tab
+    // shows that they are loading, not a's rows under b's name.
+    QSignalSpy refreshed(m_pane.get(), &DetailPane::refreshed);
+    m_pane->showTask(b);
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QCOMPARE(tab->summaryLabel()->text(), SubtasksTab::tr("Loading the rows…"));
+    // Grabbed at once: saveShot() lets the event loop run, and b's rows would arrive.
+    if (const QString folder = qEnvironmentVariable("DETAILPANE_SHOTS"); !folder.isEmpty())
+        QVERIFY(m_pane->grab().save(folder + QStringLiteral("/detail-loading-rows.png")));
+    QVERIFY(!tab->exportButton(SubtasksTab::Export::AllRows)->isEnabled());
+    QVERIFY(waitFor([&] { return !refreshed.isEmpty(); }));
+    QCOMPARE(tab->model()->taskKey(), b);
+    QCOMPARE(tab->model()->rowCount(), 6);
+    QCOMPARE(
+        tab->summaryLabel()->text(),
+        SubtasksTab::tr("%1 rows, %2 failed").arg(QLocale().toString(6), QLocale().toString(2)));
+
+    // A refresh of the task shown keeps its rows on screen while the new ones load.
+    m_pane->showTask(b);
+    QCOMPARE(tab->model()->rowCount(), 6);
 }
 
 void tst_DetailPane::overviewShowsTheLastError()

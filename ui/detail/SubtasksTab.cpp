@@ -153,8 +153,17 @@ void SubtasksTab::setTask(const WatchedTask &task)
     m_taskId = task.ref.taskId;
     const bool hasRows = task.ref.kind == TaskKind::FeishuContact;
     m_pages->setCurrentWidget(hasRows ? m_rowsPage : m_countsPage);
-    if (hasRows)
+    if (hasRows) {
+        // The rows of the task shown before must not stand under this one while its own come
+        // from the store (seconds, behind the write of a large answer).
+        if (task.ref.key() != m_model->taskKey()) {
+            m_model->clear();
+            m_exportResult->hide();
+            m_loadingRows = true;
+            updateSummary();
+        }
         return;
+    }
     QStringList lines;
     const auto count = [](const std::optional<qint64> &value) {
         return value ? QLocale().toString(*value) : QStringLiteral("—");
@@ -181,6 +190,7 @@ void SubtasksTab::setRows(const QString &key, const QList<SubtaskRow> &rows)
 void SubtasksTab::setRows(const QString &key, const SubtaskSheet &sheet)
 {
     const bool newTask = key != m_model->taskKey();
+    m_loadingRows = false;
     m_model->setTask(key, sheet);
     if (newTask) {
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -212,6 +222,7 @@ bool SubtasksTab::eventFilter(QObject *watched, QEvent *event)
 void SubtasksTab::clear()
 {
     m_taskId.clear();
+    m_loadingRows = false;
     m_model->clear();
     m_pages->setCurrentWidget(m_rowsPage);
     m_exportResult->hide();
@@ -284,7 +295,9 @@ void SubtasksTab::updateSummary()
         failed += group.count;
     const QLocale locale;
     QString text;
-    if (m_model->taskKey().isEmpty() || total == 0)
+    if (m_loadingRows)
+        text = tr("Loading the rows…");
+    else if (m_model->taskKey().isEmpty() || total == 0)
         text = tr("No rows yet: the platform lists them once the task has finished.");
     else if (m_proxy->rowCount() == total)
         text = tr("%1 rows, %2 failed").arg(locale.toString(total), locale.toString(failed));

@@ -49,6 +49,7 @@ public:
     QCheckBox *failedOnlyToggle() const { return m_failedOnly; }
     QPushButton *exportButton(Export what) const;
     QLabel *countsLabel() const { return m_counts; }
+    QLabel *summaryLabel() const { return m_summary; }
     // The group selected in the list; nullopt when none is.
     std::optional<FailureGroup> selectedGroup() const;
 
@@ -85,4 +86,5 @@ private:
     QLabel *m_counts = nullptr;
     bool m_rebuildingGroups = false;
     bool m_columnsToFit = false;
+    bool m_loadingRows = false; // another task's rows are on their way from the store
 };
