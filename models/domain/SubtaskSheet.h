@@ -14,6 +14,9 @@ struct SubtaskSheet
     QList<SubtaskRow> rows;
     QStringList fieldNames;
     QList<FailureGroup> failureGroups;
+    // One per row when the store read them (its digest of the row), else empty: equal digests
+    // mean equal rows, so a refresh of 100,000 rows compares numbers, not every field.
+    QList<qint64> rowDigests;
 
     static SubtaskSheet of(QList<SubtaskRow> rows);
     static QStringList fieldNamesOf(const QList<SubtaskRow> &rows);

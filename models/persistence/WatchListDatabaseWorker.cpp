@@ -377,9 +377,11 @@ void WatchListDatabaseWorker::forgetCaches()
     m_reportDigests.clear();
 }
 
-QList<SubtaskRow> WatchListDatabaseWorker::readSubtasks(const QString &taskKey)
+QList<SubtaskRow> WatchListDatabaseWorker::readSubtasks(const QString &taskKey,
+                                                        QList<qint64> *digests)
 {
-    return m_db.isOpen() ? WatchListReader::readSubtasks(m_db, taskKey) : QList<SubtaskRow>();
+    return m_db.isOpen() ? WatchListReader::readSubtasks(m_db, taskKey, digests)
+                         : QList<SubtaskRow>();
 }
 
 QList<ReportSubmission> WatchListDatabaseWorker::readReports(const QString &taskKey)

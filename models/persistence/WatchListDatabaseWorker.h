@@ -37,7 +37,7 @@ public:
     void closeConnection();
 
     void apply(qint64 sequence, WatchListBatch batch);
-    QList<SubtaskRow> readSubtasks(const QString &taskKey);
+    QList<SubtaskRow> readSubtasks(const QString &taskKey, QList<qint64> *digests = nullptr);
     QList<ReportSubmission> readReports(const QString &taskKey);
     QList<ReportRule> readReportRules(const QString &accountId);
     QByteArray readRawBody(const QString &taskKey);

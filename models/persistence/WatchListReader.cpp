@@ -134,21 +134,24 @@ StoredWatchList readAll(QSqlDatabase &db)
     return list;
 }
 
-QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey)
+QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey, QList<qint64> *digests)
 {
     QList<SubtaskRow> rows;
     QSqlQuery query(db);
     if (!run(query,
-             QStringLiteral("SELECT s.failed, s.code, s.message, s.fields FROM subtask_rows s "
-                            "JOIN tasks t ON t.id = s.task_id WHERE t.task_key = ? "
-                            "ORDER BY s.position"),
+             QStringLiteral("SELECT s.failed, s.code, s.message, s.fields, s.row_hash "
+                            "FROM subtask_rows s JOIN tasks t ON t.id = s.task_id "
+                            "WHERE t.task_key = ? ORDER BY s.position"),
              taskKey))
         return rows;
     while (query.next()) {
-        if (std::optional<SubtaskRow> row = WatchListRows::readSubtask(query))
+        if (std::optional<SubtaskRow> row = WatchListRows::readSubtask(query)) {
             rows.append(std::move(*row));
-        else
+            if (digests)
+                digests->append(query.value(4).toLongLong());
+        } else {
             qCWarning(lcStore) << "a sub-task row could not be read";
+        }
     }
     return rows;
 }

@@ -16,7 +16,9 @@ class QSqlDatabase;
 namespace WatchListReader {
 
 StoredWatchList readAll(QSqlDatabase &db);
-QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey);
+// With `digests`, also each row's stored digest, in the same order.
+QList<SubtaskRow> readSubtasks(QSqlDatabase &db, const QString &taskKey,
+                               QList<qint64> *digests = nullptr);
 QList<ReportSubmission> readReports(QSqlDatabase &db, const QString &taskKey);
 // Every rule the account's stored submissions name, by name.
 QList<ReportRule> readReportRules(QSqlDatabase &db, const QString &accountId);

@@ -133,6 +133,7 @@ void SubtaskModel::setTask(const QString &key, const SubtaskSheet &sheet)
         beginResetModel();
         m_taskKey = key;
         m_rows = sheet.rows;
+        m_rowDigests = sheet.rowDigests;
         m_fieldNames = sheet.fieldNames;
         endResetModel();
         setFailureGroups(sheet.failureGroups);
@@ -152,7 +153,7 @@ void SubtaskModel::setTask(const QString &key, const SubtaskSheet &sheet)
         m_fieldNames += added;
         endInsertColumns();
     }
-    updateRows(sheet.rows);
+    updateRows(sheet);
     setFailureGroups(sheet.failureGroups);
 }
 
@@ -180,10 +181,18 @@ QString SubtaskModel::resultText(const SubtaskRow &row)
     return row.code + QLatin1Char(' ') + row.message;
 }
 
-void SubtaskModel::updateRows(const QList<SubtaskRow> &rows)
+void SubtaskModel::updateRows(const SubtaskSheet &sheet)
 {
+    const QList<SubtaskRow> &rows = sheet.rows;
     const int oldCount = int(m_rows.size());
     const int newCount = int(rows.size());
+    // Both sides digested by the store: a row is the same when its digest is.
+    const bool byDigest =
+        m_rowDigests.size() == m_rows.size() && sheet.rowDigests.size() == rows.size();
+    const auto sameRow = [&](int row) {
+        return byDigest ? m_rowDigests.at(row) == sheet.rowDigests.at(row)
+                        : m_rows.at(row) == rows.at(row);
+    };
     if (newCount < oldCount) {
         beginRemoveRows({}, newCount, oldCount - 1);
         m_rows.resize(newCount);
@@ -199,7 +208,7 @@ void SubtaskModel::updateRows(const QList<SubtaskRow> &rows)
         spanStart = -1;
     };
     for (int row = 0; row < common; ++row) {
-        if (m_rows.at(row) == rows.at(row)) {
+        if (sameRow(row)) {
             emitSpan(row - 1);
             continue;
         }
@@ -214,6 +223,7 @@ void SubtaskModel::updateRows(const QList<SubtaskRow> &rows)
         m_rows.append(rows.mid(oldCount));
         endInsertRows();
     }
+    m_rowDigests = sheet.rowDigests;
 }
 
 void SubtaskModel::setFailureGroups(QList<FailureGroup> groups)

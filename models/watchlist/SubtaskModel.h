@@ -61,12 +61,13 @@ signals:
     void failureGroupsChanged();
 
 private:
-    void updateRows(const QList<SubtaskRow> &rows);
+    void updateRows(const SubtaskSheet &sheet);
     void setFailureGroups(QList<FailureGroup> groups);
     QVariant fieldValue(const SubtaskRow &row, int column) const;
 
     QString m_taskKey;
     QList<SubtaskRow> m_rows;
+    QList<qint64> m_rowDigests; // the store's, one per row, or empty (see SubtaskSheet)
     QStringList m_fieldNames;
     QList<FailureGroup> m_failureGroups;
 };

@@ -32,6 +32,7 @@ private slots:
     void missingTextStaysApartFromEmptyText();
     void changedListWritesOnlyWhatDiffers_data();
     void changedListWritesOnlyWhatDiffers();
+    void sheetDigestsFollowTheRows();
     void unchangedHistoryIsNotRewritten();
     void removalCascades();
     void removalWinsOverAnUpsertInTheSameBatch();
@@ -337,6 +338,36 @@ void tst_WatchListDatabase::changedListWritesOnlyWhatDiffers()
         probe.exec(QStringLiteral("DROP TRIGGER subtask_rows_counted"));
         probe.exec(QStringLiteral("DROP TABLE subtask_rows_writes"));
         write(database, first);
+    }
+}
+
+// The detail pane compares a refreshed sheet with the one shown by these digests alone.
+void tst_WatchListDatabase::sheetDigestsFollowTheRows()
+{
+    WatchListDatabase database;
+    database.open(freshPath());
+    const WatchedTask task = plainTask(QStringLiteral("digests"));
+    const QString key = task.ref.key();
+    WatchListBatch batch;
+    batch.upserts = {task};
+    batch.subtasks.insert(key, numberedRows(100));
+    write(database, batch);
+    const SubtaskSheet before =
+        readBack<SubtaskSheet>(database, &WatchListDatabase::loadSubtaskSheet, key);
+    WatchListBatch changed;
+    changed.subtasks.insert(key, numberedRows(100, 40));
+    write(database, changed);
+    const SubtaskSheet after =
+        readBack<SubtaskSheet>(database, &WatchListDatabase::loadSubtaskSheet, key);
+
+    QCOMPARE(before.rows, numberedRows(100));
+    QCOMPARE(after.rows, numberedRows(100, 40));
+    QCOMPARE(before.rowDigests.size(), 100);
+    QCOMPARE(after.rowDigests.size(), 100);
+    for (int i = 0; i < 100; ++i) {
+        QCOMPARE(after.rowDigests.at(i) == before.rowDigests.at(i), i != 40);
+        if (i > 0)
+            QVERIFY(before.rowDigests.at(i) != before.rowDigests.at(i - 1));
     }
 }
 

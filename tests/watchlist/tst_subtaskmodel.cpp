@@ -54,6 +54,8 @@ private slots:
     void resultColumn();
     void failuresSortFirst();
     void refreshOfSameTaskDoesNotReset();
+    void refreshComparesDigestsWhenBothSidesHaveThem_data();
+    void refreshComparesDigestsWhenBothSidesHaveThem();
     void newFieldsAppendColumns();
     void anotherTaskResets();
     void failureFilter_data();
@@ -183,6 +185,59 @@ void TestSubtaskModel::refreshOfSameTaskDoesNotReset()
     QCOMPARE(reset.size(), 0);
     QVERIFY(kept.isValid());
     QCOMPARE(kept.data().toString(), QStringLiteral("赵六"));
+}
+
+void TestSubtaskModel::refreshComparesDigestsWhenBothSidesHaveThem_data()
+{
+    QTest::addColumn<bool>("shownDigested");
+    QTest::addColumn<bool>("refreshDigested");
+    QTest::addColumn<int>("rowChanged");    // its content differs, -1 for none
+    QTest::addColumn<int>("digestChanged"); // its digest differs, -1 for none
+    QTest::addColumn<int>("expectedChanged");
+    // Digests on both sides decide alone: the store has compared the rows' content already.
+    QTest::newRow("both digested, one digest differs") << true << true << 3 << 3 << 3;
+    QTest::newRow("both digested, none differs") << true << true << -1 << -1 << -1;
+    QTest::newRow("both digested, a digest differs alone") << true << true << -1 << 1 << 1;
+    // Without digests on one side, rows are compared field by field.
+    QTest::newRow("shown without digests") << false << true << 2 << 2 << 2;
+    QTest::newRow("refresh without digests") << true << false << 4 << -1 << 4;
+    QTest::newRow("neither digested, none differs") << false << false << -1 << -1 << -1;
+}
+
+void TestSubtaskModel::refreshComparesDigestsWhenBothSidesHaveThem()
+{
+    QFETCH(bool, shownDigested);
+    QFETCH(bool, refreshDigested);
+    QFETCH(int, rowChanged);
+    QFETCH(int, digestChanged);
+    QFETCH(int, expectedChanged);
+    const QString key = QStringLiteral("k");
+    SubtaskSheet shown = SubtaskSheet::of(importRows());
+    if (shownDigested)
+        shown.rowDigests = {11, 12, 13, 14, 15};
+    SubtaskModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTask(key, shown);
+
+    QList<SubtaskRow> rows = importRows();
+    if (rowChanged >= 0)
+        rows[rowChanged].message = QStringLiteral("changed");
+    SubtaskSheet refresh = SubtaskSheet::of(rows);
+    if (refreshDigested) {
+        refresh.rowDigests = {11, 12, 13, 14, 15};
+        if (digestChanged >= 0)
+            refresh.rowDigests[digestChanged] = 99;
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setTask(key, refresh);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), expectedChanged < 0 ? 0 : 1);
+    if (expectedChanged >= 0) {
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), expectedChanged);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), expectedChanged);
+        QCOMPARE(model.rows().at(expectedChanged), rows.at(expectedChanged));
+    }
 }
 
 void TestSubtaskModel::newFieldsAppendColumns()
