@@ -63,6 +63,7 @@ private:
     static constexpr int kFitColumnsDelayMs = 1;
 
     void fitColumns();
+    void clearModel();
     void rebuildGroups();
     void applyFilter();
     void updateSummary();
