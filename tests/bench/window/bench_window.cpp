@@ -674,38 +674,6 @@ int fullRun(int seconds)
     const double showRowsStallNotWaiting = probe.maxNotWaitingMs();
     printSlowest("while the detail pane showed the rows");
 
-    // The user asks for the shown task again (F5): the same 100,000 rows come back, are
-    // stored, read back and laid over the ones shown.
-    timedApp()->record(true);
-    rowsShown = false;
-    probe.start();
-    QElapsedTimer sinceAsked;
-    QTimer::singleShot(0, table, [&] {
-        sinceAsked.start();
-        engine.refresh({bigRef.key()});
-    });
-    waitUntil([&] { return rowsShown; }, 60000);
-    const double refreshedRowsShownMs = double(sinceAsked.elapsed());
-    spin(1000);
-    probe.stop();
-    std::printf("samples over 16 ms while the shown 100,000 rows were refreshed: %s; %s\n",
-                qPrintable(probe.samplesOverText(16.0)), qPrintable(probe.machineText()));
-    const double refreshRowsStall = probe.maxMs();
-    const double refreshRowsStallNotWaiting = probe.maxNotWaitingMs();
-    printSlowest("while the shown 100,000 rows were refreshed");
-
-    // Another task is selected: the 100,000 rows leave the view.
-    timedApp()->record(true);
-    probe.start();
-    QTimer::singleShot(0, table, [&] { table->setCurrentIndex(table->model()->index(0, 0)); });
-    spin(1500);
-    probe.stop();
-    std::printf("samples over 16 ms while another task was selected: %s; %s\n",
-                qPrintable(probe.samplesOverText(16.0)), qPrintable(probe.machineText()));
-    const double leaveRowsStall = probe.maxMs();
-    const double leaveRowsStallNotWaiting = probe.maxNotWaitingMs();
-    printSlowest("while another task was selected");
-
     const qint64 rowsRss = residentBytes("VmRSS:");
     std::printf("100,000-row answer: longest stall %.1f ms while it arrived, %.1f ms while the "
                 "detail pane showed its rows (%s %.0f ms after the task was selected)\n",
@@ -726,6 +694,41 @@ int fullRun(int seconds)
     const double measuredS = double(timer.elapsed()) / 1000.0;
     const int measuredAnswers = answers - answersBefore;
     const qint64 peakRss = residentBytes("VmHWM:");
+
+    // After the measured minute, so that it runs as before with the finished task shown, and
+    // on a probe of its own, so that the minute's figures stay as they are: the user asks for
+    // the shown task again (F5); the same 100,000 rows come back, are stored, read back and
+    // laid over the ones shown.
+    LatencyProbe later;
+    timedApp()->record(true);
+    rowsShown = false;
+    later.start();
+    QElapsedTimer sinceAsked;
+    QTimer::singleShot(0, table, [&] {
+        sinceAsked.start();
+        engine.refresh({bigRef.key()});
+    });
+    waitUntil([&] { return rowsShown; }, 60000);
+    const double refreshedRowsShownMs = double(sinceAsked.elapsed());
+    spin(1000);
+    later.stop();
+    std::printf("samples over 16 ms while the shown 100,000 rows were refreshed: %s; %s\n",
+                qPrintable(later.samplesOverText(16.0)), qPrintable(later.machineText()));
+    const double refreshRowsStall = later.maxMs();
+    const double refreshRowsStallNotWaiting = later.maxNotWaitingMs();
+    printSlowest("while the shown 100,000 rows were refreshed");
+
+    // Another task is selected: the 100,000 rows leave the view.
+    timedApp()->record(true);
+    later.start();
+    QTimer::singleShot(0, table, [&] { table->setCurrentIndex(table->model()->index(0, 0)); });
+    spin(1500);
+    later.stop();
+    std::printf("samples over 16 ms while another task was selected: %s; %s\n",
+                qPrintable(later.samplesOverText(16.0)), qPrintable(later.machineText()));
+    const double leaveRowsStall = later.maxMs();
+    const double leaveRowsStallNotWaiting = later.maxNotWaitingMs();
+    printSlowest("while another task was selected");
 
     // The model's apply path (proxies and view attached), timed on answers as they came in:
     // each replayed with a new check time, as every refresh brings.
