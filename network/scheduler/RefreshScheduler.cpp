@@ -21,10 +21,10 @@ qint64 finishEstimateMs(const TaskSnapshot &snapshot, const TaskHistory *history
     const qint64 waitStart = nowMs - waitMs;
     if (snapshot.finishedAt.isValid()) {
         // Taken as the platform gives it (its clock and its creation time agree), unless it is
-        // a DingTalk time without seconds: a whole minute before that look is the minute, not
-        // the finish.
+        // before that look: then it cannot be the finish. DingTalk's times without seconds
+        // are such, a whole minute early at times.
         const qint64 finishedAtMs = snapshot.finishedAt.toMSecsSinceEpoch();
-        if (finishedAtMs % 60000 != 0 || finishedAtMs > waitStart)
+        if (finishedAtMs > waitStart)
             return finishedAtMs;
     }
     // The rate the earlier answers showed tells where in the wait the task ended.
