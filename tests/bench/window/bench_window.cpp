@@ -351,6 +351,31 @@ void printSlowest(const char *phase)
                 qPrintable(timedApp()->slowest().join(QStringLiteral("; "))));
 }
 
+// The longest stall of one phase of the run: wall time, GUI-thread CPU, and the wall time less
+// its wait for a core.
+struct PhaseStall
+{
+    double wallMs = 0;
+    double cpuMs = 0;
+    double notWaitingMs = 0;
+};
+
+void startPhase(LatencyProbe &probe)
+{
+    timedApp()->record(true);
+    probe.start();
+}
+
+// Stops the probe and prints what held the GUI thread in the phase.
+PhaseStall endPhase(LatencyProbe &probe, const char *phase)
+{
+    probe.stop();
+    std::printf("samples over 16 ms %s: %s; %s\n", phase, qPrintable(probe.samplesOverText(16.0)),
+                qPrintable(probe.machineText()));
+    printSlowest(phase);
+    return {probe.maxMs(), probe.cpuQuantileMs(1.0), probe.maxNotWaitingMs()};
+}
+
 // taskmonitor-simulator in a process of its own, on a scenario written for the run: its memory
 // and its answering work stay out of the app's figures.
 class SimulatorProcess final
@@ -623,8 +648,7 @@ int fullRun(int seconds)
                 warmMaxStall);
 
     // The large import finishes: its answer of 100,000 rows is decoded and stored, then shown.
-    timedApp()->record(true);
-    probe.start();
+    startPhase(probe);
     const TaskRef bigRef = refOf(TaskKind::FeishuContact, bigTaskId);
     engine.addTasks({bigRef});
     waitUntil(
@@ -634,13 +658,7 @@ int fullRun(int seconds)
         },
         60000);
     spin(1000);
-    probe.stop();
-    std::printf("samples over 16 ms while the 100,000-row answer arrived: %s; %s\n",
-                qPrintable(probe.samplesOverText(16.0)), qPrintable(probe.machineText()));
-    const double bigAnswerStall = probe.maxMs();
-    const double bigAnswerStallCpu = probe.cpuQuantileMs(1.0);
-    const double bigAnswerStallNotWaiting = probe.maxNotWaitingMs();
-    printSlowest("while the 100,000-row answer arrived");
+    const PhaseStall bigAnswer = endPhase(probe, "while the 100,000-row answer arrived");
     DetailPane *detail = dashboard->window->detailPane();
     bool rowsShown = false;
     QObject::connect(detail, &DetailPane::refreshed, detail,
@@ -654,8 +672,7 @@ int fullRun(int seconds)
         if (index.data(TaskTableModel::TaskKeyRole).toString() == bigRef.key())
             bigRow = index;
     }
-    timedApp()->record(true);
-    probe.start();
+    startPhase(probe);
     QElapsedTimer sinceSelected;
     QTimer::singleShot(0, table, [&] {
         sinceSelected.start();
@@ -666,43 +683,34 @@ int fullRun(int seconds)
     // Mostly the store's: the rows are read back once the write of the answer has ended.
     const double rowsShownMs = double(sinceSelected.elapsed());
     spin(1000);
-    probe.stop();
-    std::printf("samples over 16 ms while the detail pane showed the rows: %s; %s\n",
-                qPrintable(probe.samplesOverText(16.0)), qPrintable(probe.machineText()));
-    const double showRowsStall = probe.maxMs();
-    const double showRowsStallCpu = probe.cpuQuantileMs(1.0);
-    const double showRowsStallNotWaiting = probe.maxNotWaitingMs();
-    printSlowest("while the detail pane showed the rows");
+    const PhaseStall showRows = endPhase(probe, "while the detail pane showed the rows");
 
     const qint64 rowsRss = residentBytes("VmRSS:");
     std::printf("100,000-row answer: longest stall %.1f ms while it arrived, %.1f ms while the "
                 "detail pane showed its rows (%s %.0f ms after the task was selected)\n",
-                bigAnswerStall, showRowsStall, rowsShown ? "shown" : "not shown in 60 s",
+                bigAnswer.wallMs, showRows.wallMs, rowsShown ? "shown" : "not shown in 60 s",
                 rowsShownMs);
 
     // The measured minute: everything refreshes as fast as the scheduler lets it.
     const int answersBefore = answers;
-    probe.start();
+    startPhase(probe);
     timer.restart();
-    timedApp()->record(true);
     spin(seconds * 1000);
-    probe.stop();
-    printSlowest("during the measured refresh");
-    std::printf("samples over 16 ms during the measured refresh: %s; %s\n",
-                qPrintable(probe.samplesOverText(16.0)), qPrintable(probe.machineText()));
-    timedApp()->record(false);
+    const PhaseStall minute = endPhase(probe, "during the measured refresh");
     const double measuredS = double(timer.elapsed()) / 1000.0;
     const int measuredAnswers = answers - answersBefore;
     const qint64 peakRss = residentBytes("VmHWM:");
+    const int minuteSamples = probe.samples();
+    const int minuteSamplesOver = probe.samplesOver(16.0);
+    const int minuteCpuSamplesOver = probe.cpuSamplesOver(16.0);
+    const double minuteP99 = probe.quantileMs(0.99);
+    const double minuteCpuP99 = probe.cpuQuantileMs(0.99);
 
-    // After the measured minute, so that it runs as before with the finished task shown, and
-    // on a probe of its own, so that the minute's figures stay as they are: the user asks for
-    // the shown task again (F5); the same 100,000 rows come back, are stored, read back and
-    // laid over the ones shown.
-    LatencyProbe later;
-    timedApp()->record(true);
+    // After the measured minute, so that it runs as before with the finished task shown: the
+    // user asks for the shown task again (F5); the same 100,000 rows come back, are stored,
+    // read back and laid over the ones shown.
     rowsShown = false;
-    later.start();
+    startPhase(probe);
     QElapsedTimer sinceAsked;
     QTimer::singleShot(0, table, [&] {
         sinceAsked.start();
@@ -711,24 +719,14 @@ int fullRun(int seconds)
     waitUntil([&] { return rowsShown; }, 60000);
     const double refreshedRowsShownMs = double(sinceAsked.elapsed());
     spin(1000);
-    later.stop();
-    std::printf("samples over 16 ms while the shown 100,000 rows were refreshed: %s; %s\n",
-                qPrintable(later.samplesOverText(16.0)), qPrintable(later.machineText()));
-    const double refreshRowsStall = later.maxMs();
-    const double refreshRowsStallNotWaiting = later.maxNotWaitingMs();
-    printSlowest("while the shown 100,000 rows were refreshed");
+    const PhaseStall refreshRows = endPhase(probe, "while the shown 100,000 rows were refreshed");
 
     // Another task is selected: the 100,000 rows leave the view.
-    timedApp()->record(true);
-    later.start();
+    startPhase(probe);
     QTimer::singleShot(0, table, [&] { table->setCurrentIndex(table->model()->index(0, 0)); });
     spin(1500);
-    later.stop();
-    std::printf("samples over 16 ms while another task was selected: %s; %s\n",
-                qPrintable(later.samplesOverText(16.0)), qPrintable(later.machineText()));
-    const double leaveRowsStall = later.maxMs();
-    const double leaveRowsStallNotWaiting = later.maxNotWaitingMs();
-    printSlowest("while another task was selected");
+    const PhaseStall leaveRows = endPhase(probe, "while another task was selected");
+    timedApp()->record(false);
 
     // The model's apply path (proxies and view attached), timed on answers as they came in:
     // each replayed with a new check time, as every refresh brings.
@@ -750,28 +748,30 @@ int fullRun(int seconds)
 
     std::printf("refresh for %.0f s: %d snapshots applied (%.0f per second), %d probe samples, "
                 "%d over 16 ms wall, %d over 16 ms of GUI-thread CPU\n",
-                measuredS, measuredAnswers, double(measuredAnswers) / measuredS, probe.samples(),
-                probe.samplesOver(16.0), probe.cpuSamplesOver(16.0));
-    bench("ui.max_stall_ms", probe.maxMs());
-    bench("ui.p99_stall_ms", probe.quantileMs(0.99));
-    bench("ui.max_stall_cpu_ms", probe.cpuQuantileMs(1.0));
-    bench("ui.max_stall_not_waiting_ms", probe.maxNotWaitingMs());
-    bench("ui.samples_over_16ms", probe.samplesOver(16.0));
-    bench("ui.p99_stall_cpu_ms", probe.cpuQuantileMs(0.99));
+                measuredS, measuredAnswers, double(measuredAnswers) / measuredS, minuteSamples,
+                minuteSamplesOver, minuteCpuSamplesOver);
+    bench("ui.max_stall_ms", minute.wallMs);
+    bench("ui.p99_stall_ms", minuteP99);
+    bench("ui.max_stall_cpu_ms", minute.cpuMs);
+    bench("ui.max_stall_not_waiting_ms", minute.notWaitingMs);
+    bench("ui.samples_over_16ms", minuteSamplesOver);
+    bench("ui.p99_stall_cpu_ms", minuteCpuP99);
     bench("ui.snapshots_per_s", double(measuredAnswers) / measuredS);
     bench("ui.apply_us_per_snapshot", applyUs);
-    bench("ui.big_answer_stall_ms", bigAnswerStall);
-    bench("ui.show_rows_stall_ms", showRowsStall);
-    bench("ui.big_answer_stall_cpu_ms", bigAnswerStallCpu);
-    bench("ui.show_rows_stall_cpu_ms", showRowsStallCpu);
+    const std::pair<const char *, PhaseStall> phases[] = {{"big_answer", bigAnswer},
+                                                          {"show_rows", showRows},
+                                                          {"refresh_rows", refreshRows},
+                                                          {"leave_rows", leaveRows}};
+    for (const auto &[name, stall] : phases) {
+        const auto figure = [name](const char *what) -> QByteArray {
+            return QByteArray("ui.") + name + "_stall" + what;
+        };
+        bench(figure("_ms").constData(), stall.wallMs);
+        bench(figure("_cpu_ms").constData(), stall.cpuMs);
+        bench(figure("_not_waiting_ms").constData(), stall.notWaitingMs);
+    }
     bench("ui.rows_shown_after_ms", rowsShownMs);
-    bench("ui.refresh_rows_stall_ms", refreshRowsStall);
-    bench("ui.refresh_rows_stall_not_waiting_ms", refreshRowsStallNotWaiting);
     bench("ui.refreshed_rows_shown_after_ms", refreshedRowsShownMs);
-    bench("ui.leave_rows_stall_ms", leaveRowsStall);
-    bench("ui.leave_rows_stall_not_waiting_ms", leaveRowsStallNotWaiting);
-    bench("ui.big_answer_stall_not_waiting_ms", bigAnswerStallNotWaiting);
-    bench("ui.show_rows_stall_not_waiting_ms", showRowsStallNotWaiting);
     bench("ui.add_10k_ms", double(addMs));
     bench("ui.baseline_rss_bytes", double(baselineRss));
     bench("ui.rss_per_task_bytes", double(tasksRss - baselineRss) / kWatchedTasks);
