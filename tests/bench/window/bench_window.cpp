@@ -14,6 +14,8 @@
 #include "ui/MainWindow.h"
 #include "ui/table/TaskTableView.h"
 
+#include "StallSampler.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -283,7 +285,8 @@ private:
 };
 
 // The application, timing every event it delivers from the event loop: the slowest ones, with
-// their receiver's class and the event's type, say what held the GUI thread.
+// their receiver's class and the event's type, say what held the GUI thread, and for those over
+// 10 ms the stacks sampled while they ran say what they were doing.
 class TimedApplication final : public QApplication
 {
 public:
@@ -306,14 +309,20 @@ public:
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuBefore = threadCpuUs();
+        m_sampler.eventStarted();
         const bool result = QApplication::notify(receiver, event);
+        const QList<StallSampler::Stack> stacks = m_sampler.eventEnded();
         const qint64 us = timer.nsecsElapsed() / 1000;
         const qint64 cpuUs = threadCpuUs() - cpuBefore;
         --m_depth;
         if (us > 4000) {
             what += QStringLiteral(" [%1 ms CPU]").arg(double(cpuUs) / 1000.0, 0, 'f', 1);
-            m_slowest.append({us, what});
-            std::sort(m_slowest.begin(), m_slowest.end(), std::greater<>());
+            SlowEvent slow{us, what, {}};
+            for (const StallSampler::Stack &stack : stacks)
+                slow.stacks.append(StallSampler::describe(stack, 16));
+            m_slowest.append(std::move(slow));
+            std::sort(m_slowest.begin(), m_slowest.end(),
+                      [](const SlowEvent &a, const SlowEvent &b) { return a.us > b.us; });
             if (m_slowest.size() > 8)
                 m_slowest.removeLast();
         }
@@ -329,15 +338,40 @@ public:
     QStringList slowest() const
     {
         QStringList lines;
-        for (const auto &[us, what] : m_slowest)
-            lines.append(QStringLiteral("%1 ms %2").arg(double(us) / 1000.0, 0, 'f', 1).arg(what));
+        for (const SlowEvent &slow : m_slowest)
+            lines.append(slow.title());
+        return lines;
+    }
+    // For each slow event with sampled stacks: its title, then one line per stack.
+    QStringList slowestStacks() const
+    {
+        QStringList lines;
+        for (const SlowEvent &slow : m_slowest) {
+            if (slow.stacks.isEmpty())
+                continue;
+            lines.append(QStringLiteral("stacks of the %1:").arg(slow.title()));
+            for (const QString &stack : slow.stacks)
+                lines.append(QStringLiteral("    ") + stack);
+        }
         return lines;
     }
 
 private:
+    struct SlowEvent
+    {
+        qint64 us;
+        QString what;
+        QStringList stacks;
+        QString title() const
+        {
+            return QStringLiteral("%1 ms %2").arg(double(us) / 1000.0, 0, 'f', 1).arg(what);
+        }
+    };
     int m_depth = 0;
     bool m_recording = false;
-    QList<std::pair<qint64, QString>> m_slowest;
+    QList<SlowEvent> m_slowest;
+    // Over 10 ms of wall time, a stack every 3 ms.
+    StallSampler m_sampler{10, 3};
 };
 
 TimedApplication *timedApp()
@@ -349,6 +383,8 @@ void printSlowest(const char *phase)
 {
     std::printf("slowest events %s: %s\n", phase,
                 qPrintable(timedApp()->slowest().join(QStringLiteral("; "))));
+    for (const QString &line : timedApp()->slowestStacks())
+        std::printf("  %s\n", qPrintable(line));
 }
 
 // The longest stall of one phase of the run: wall time, GUI-thread CPU, and the wall time less

@@ -1,0 +1,187 @@
+#include "StallSampler.h"
+
+#include <cxxabi.h>
+#include <dlfcn.h>
+#include <execinfo.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+
+namespace {
+
+constexpr int kMaxFrames = 48;
+constexpr int kMaxStacks = 64;
+const int kSignal = SIGRTMIN + 5;
+
+// Written only by the signal handler, which runs on the GUI thread; read by that same thread
+// with the signal blocked. Static, because a handler has no object to reach.
+struct RawStack
+{
+    quint64 sequence;
+    quint64 atNs;
+    int depth;
+    void *frames[kMaxFrames];
+};
+RawStack g_stacks[kMaxStacks];
+volatile sig_atomic_t g_stackCount = 0;
+std::atomic<quint64> *g_sequence = nullptr;
+std::atomic<quint64> *g_startNs = nullptr;
+
+quint64 monotonicNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return quint64(now.tv_sec) * 1'000'000'000ULL + quint64(now.tv_nsec);
+}
+
+void takeStack(int)
+{
+    const int index = g_stackCount;
+    if (index >= kMaxStacks || !g_sequence)
+        return;
+    RawStack &stack = g_stacks[index];
+    stack.sequence = g_sequence->load(std::memory_order_relaxed);
+    const quint64 start = g_startNs->load(std::memory_order_relaxed);
+    const quint64 now = monotonicNs();
+    stack.atNs = start && now > start ? now - start : 0;
+    stack.depth = backtrace(stack.frames, kMaxFrames);
+    g_stackCount = index + 1;
+}
+
+QString symbolName(void *address)
+{
+    Dl_info info{};
+    // A return address points after its call; one byte back stays inside the caller.
+    if (!dladdr(static_cast<char *>(address) - 1, &info))
+        return QStringLiteral("?");
+    if (!info.dli_sname) {
+        // A local symbol: the module and offset, for addr2line.
+        const QString module = QString::fromLocal8Bit(info.dli_fname);
+        return QStringLiteral("%1+0x%2")
+            .arg(module.mid(module.lastIndexOf(QLatin1Char('/')) + 1))
+            .arg(quintptr(address) - quintptr(info.dli_fbase) - 1, 0, 16);
+    }
+    int status = 0;
+    const std::unique_ptr<char, decltype(&std::free)> demangled(
+        abi::__cxa_demangle(info.dli_sname, nullptr, nullptr, &status), &std::free);
+    QString name = QString::fromLatin1(status == 0 ? demangled.get() : info.dli_sname);
+    // Parameter lists make a stack unreadable; the function's name says enough.
+    if (const qsizetype paren = name.indexOf(QLatin1Char('(')); paren > 0)
+        name.truncate(paren);
+    return name;
+}
+
+} // namespace
+
+StallSampler::StallSampler(int thresholdMs, int intervalMs)
+    : m_guiThread(pthread_self())
+    , m_thresholdNs(quint64(thresholdMs) * 1'000'000ULL)
+    , m_intervalNs(quint64(intervalMs) * 1'000'000ULL)
+{
+    // backtrace() loads the unwinder on its first call; that must not happen in the handler.
+    void *warmUp[4];
+    backtrace(warmUp, 4);
+    g_sequence = &m_eventSequence;
+    g_startNs = &m_eventStartNs;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = &takeStack;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    sigaction(kSignal, &action, nullptr);
+    m_watchdog = std::thread([this] { watch(); });
+}
+
+StallSampler::~StallSampler()
+{
+    m_stopping = true;
+    m_watchdog.join();
+    signal(kSignal, SIG_IGN);
+    g_sequence = nullptr;
+    g_startNs = nullptr;
+}
+
+void StallSampler::eventStarted()
+{
+    m_eventSequence.fetch_add(1, std::memory_order_relaxed);
+    m_eventStartNs.store(monotonicNs(), std::memory_order_release);
+}
+
+QList<StallSampler::Stack> StallSampler::eventEnded()
+{
+    m_eventStartNs.store(0, std::memory_order_release);
+    QList<Stack> stacks;
+    if (g_stackCount == 0)
+        return stacks;
+    sigset_t blocked;
+    sigemptyset(&blocked);
+    sigaddset(&blocked, kSignal);
+    pthread_sigmask(SIG_BLOCK, &blocked, nullptr);
+    const quint64 sequence = m_eventSequence.load(std::memory_order_relaxed);
+    for (int i = 0; i < g_stackCount; ++i) {
+        // A signal sent just as an earlier delivery ended belongs to that one.
+        if (g_stacks[i].sequence != sequence)
+            continue;
+        Stack stack;
+        stack.atMs = double(g_stacks[i].atNs) / 1e6;
+        for (int frame = 0; frame < g_stacks[i].depth; ++frame)
+            stack.frames.append(g_stacks[i].frames[frame]);
+        stacks.append(std::move(stack));
+    }
+    g_stackCount = 0;
+    pthread_sigmask(SIG_UNBLOCK, &blocked, nullptr);
+    return stacks;
+}
+
+void StallSampler::watch()
+{
+    quint64 sampledSequence = 0;
+    quint64 lastSampleNs = 0;
+    while (!m_stopping.load(std::memory_order_relaxed)) {
+        timespec pause{0, 1'000'000};
+        nanosleep(&pause, nullptr);
+        const quint64 start = m_eventStartNs.load(std::memory_order_acquire);
+        if (!start)
+            continue;
+        const quint64 now = monotonicNs();
+        const quint64 sequence = m_eventSequence.load(std::memory_order_relaxed);
+        if (now < start + m_thresholdNs)
+            continue;
+        if (sequence == sampledSequence && now < lastSampleNs + m_intervalNs)
+            continue;
+        sampledSequence = sequence;
+        lastSampleNs = now;
+        pthread_kill(m_guiThread, kSignal);
+    }
+}
+
+QString StallSampler::describe(const Stack &stack, int maxFrames)
+{
+    QList<QString> names;
+    for (void *frame : stack.frames)
+        names.append(symbolName(frame));
+    // The stack ends at the outermost QApplication::notify: what lies beyond is the event loop.
+    qsizetype end = names.size();
+    for (qsizetype i = names.size() - 1; i >= 0; --i) {
+        if (names.at(i) == QLatin1String("QApplication::notify")) {
+            end = i;
+            break;
+        }
+    }
+    static const QStringList plumbing = {QStringLiteral("QApplication::notify"),
+                                         QStringLiteral("QApplicationPrivate::notify_helper"),
+                                         QStringLiteral("QCoreApplication::notifyInternal2"),
+                                         QStringLiteral("doNotify")};
+    QStringList shown;
+    // The first two frames are the handler and the kernel's signal trampoline.
+    for (qsizetype i = 2; i < end && shown.size() < maxFrames; ++i) {
+        if (!plumbing.contains(names.at(i)))
+            shown.append(names.at(i));
+    }
+    return QStringLiteral("at %1 ms: %2")
+        .arg(stack.atMs, 0, 'f', 1)
+        .arg(shown.join(QStringLiteral(" <- ")));
+}

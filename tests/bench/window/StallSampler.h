@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <pthread.h>
+#include <thread>
+
+// Where a long event held the GUI thread: while one delivery from the event loop runs longer
+// than a threshold, a watchdog thread interrupts the GUI thread every few milliseconds and the
+// GUI thread records its own call stack. An event's timer says how long it took; these stacks
+// say what it was doing, including work no timer was put around (a sort, a free, a page fault
+// in a copy). A benchmark tool: Linux only, one instance, started from the GUI thread.
+class StallSampler final
+{
+public:
+    struct Stack
+    {
+        double atMs = 0; // since the event began
+        QList<void *> frames;
+    };
+
+    StallSampler(int thresholdMs, int intervalMs);
+    ~StallSampler();
+    StallSampler(const StallSampler &) = delete;
+    StallSampler &operator=(const StallSampler &) = delete;
+
+    // Called on the GUI thread around each delivery from the event loop.
+    void eventStarted();
+    // The stacks taken during the delivery that just ended (none for a short one).
+    QList<Stack> eventEnded();
+
+    // "at 12.0 ms: Foo::bar ← Baz::qux ← …", the innermost frame first, up to the delivery.
+    static QString describe(const Stack &stack, int maxFrames);
+
+private:
+    void watch();
+
+    pthread_t m_guiThread;
+    std::atomic<quint64> m_eventStartNs{0}; // 0 between deliveries
+    std::atomic<quint64> m_eventSequence{0};
+    std::atomic<bool> m_stopping{false};
+    quint64 m_thresholdNs;
+    quint64 m_intervalNs;
+    std::thread m_watchdog;
+};
