@@ -1,5 +1,6 @@
 #include "ui/detail/RawAnswerTab.h"
 
+#include "models/domain/OffThreadRelease.h"
 #include "models/paste/RawBodyRedactor.h"
 
 #include <QFontDatabase>
@@ -62,7 +63,8 @@ void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets,
     }
     delete m_worker; // a large answer still being prepared is not wanted any more
     m_worker = nullptr;
-    m_body = body;
+    // The answer shown before may be megabytes: freeing it here waited for the allocator.
+    OffThreadRelease::value(std::exchange(m_body, body));
     if (body.size() < kWorkerRedactedBytes) {
         show(redacted(body, secrets), body.size());
         if (shown)
@@ -79,21 +81,23 @@ void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets,
                     return;
                 m_worker = nullptr;
                 watcher->deleteLater();
-                show(watcher->result(), size);
+                // Taken out of the future, so that the text is not also freed with the watcher.
+                show(watcher->future().takeResult(), size);
                 if (shown)
                     shown();
             });
     m_worker->setFuture(QtConcurrent::run(&RawAnswerTab::redacted, body, secrets));
 }
 
-void RawAnswerTab::show(const Shown &shown, qsizetype bodySize)
+void RawAnswerTab::show(Shown shown, qsizetype bodySize)
 {
+    releasePending();
     // Laying out the text is most of the cost: a hidden tab keeps it until it is shown.
     if (isVisible()) {
         m_text->setPlainText(shown.text);
-        m_pending.reset();
+        OffThreadRelease::value(std::move(shown.text)); // the view holds a copy
     } else {
-        m_pending = shown.text;
+        m_pending = std::move(shown.text);
     }
     const QString size = QLocale().formattedDataSize(bodySize);
     m_note->setText(
@@ -105,18 +109,26 @@ void RawAnswerTab::show(const Shown &shown, qsizetype bodySize)
 void RawAnswerTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_pending)
-        m_text->setPlainText(*std::exchange(m_pending, std::nullopt));
+    if (m_pending) {
+        m_text->setPlainText(*m_pending);
+        releasePending();
+    }
 }
 
 void RawAnswerTab::clear()
 {
     delete m_worker;
     m_worker = nullptr;
-    m_pending.reset();
-    m_body.clear();
+    releasePending();
+    OffThreadRelease::value(std::exchange(m_body, {}));
     m_text->clear();
     m_note->setText(tr("No answer stored for this task yet."));
+}
+
+void RawAnswerTab::releasePending()
+{
+    if (m_pending)
+        OffThreadRelease::value(*std::exchange(m_pending, std::nullopt));
 }
 
 QString RawAnswerTab::shownText() const

@@ -46,7 +46,9 @@ private:
         bool cut = false;
     };
     static Shown redacted(const QByteArray &body, const QStringList &secrets);
-    void show(const Shown &shown, qsizetype bodySize);
+    void show(Shown shown, qsizetype bodySize);
+    // Hands a text kept for a hidden tab to a pool thread to free.
+    void releasePending();
 
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_note = nullptr;

@@ -4,6 +4,13 @@
 #include <dlfcn.h>
 #include <execinfo.h>
 
+#include <dirent.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <QFile>
+
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <ctime>
@@ -12,20 +19,25 @@
 namespace {
 
 constexpr int kMaxFrames = 48;
-constexpr int kMaxStacks = 64;
+constexpr int kMaxStacks = 1024;
 const int kSignal = SIGRTMIN + 5;
 
-// Written only by the signal handler, which runs on the GUI thread; read by that same thread
-// with the signal blocked. Static, because a handler has no object to reach.
+// Written by the signal handler on whichever thread it interrupts, each into a slot it claims;
+// read by the GUI thread once the delivery has ended. Static, because a handler has no object
+// to reach.
 struct RawStack
 {
     quint64 sequence;
     quint64 atNs;
+    int round;
+    int tid;
     int depth;
     void *frames[kMaxFrames];
+    std::atomic<bool> ready;
 };
 RawStack g_stacks[kMaxStacks];
-volatile sig_atomic_t g_stackCount = 0;
+std::atomic<int> g_stackCount{0};
+std::atomic<int> g_round{0};
 std::atomic<quint64> *g_sequence = nullptr;
 std::atomic<quint64> *g_startNs = nullptr;
 
@@ -36,18 +48,52 @@ quint64 monotonicNs()
     return quint64(now.tv_sec) * 1'000'000'000ULL + quint64(now.tv_nsec);
 }
 
+int currentTid()
+{
+    return int(syscall(SYS_gettid));
+}
+
 void takeStack(int)
 {
-    const int index = g_stackCount;
-    if (index >= kMaxStacks || !g_sequence)
+    if (!g_sequence)
+        return;
+    const int index = g_stackCount.fetch_add(1, std::memory_order_relaxed);
+    if (index >= kMaxStacks)
         return;
     RawStack &stack = g_stacks[index];
     stack.sequence = g_sequence->load(std::memory_order_relaxed);
+    stack.round = g_round.load(std::memory_order_relaxed);
+    stack.tid = currentTid();
     const quint64 start = g_startNs->load(std::memory_order_relaxed);
     const quint64 now = monotonicNs();
     stack.atNs = start && now > start ? now - start : 0;
     stack.depth = backtrace(stack.frames, kMaxFrames);
-    g_stackCount = index + 1;
+    stack.ready.store(true, std::memory_order_release);
+}
+
+QString readThreadName(int tid)
+{
+    QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLocal8Bit(comm.readAll().trimmed());
+}
+
+// The process's threads but the calling one.
+QList<int> otherThreads()
+{
+    QList<int> tids;
+    DIR *tasks = opendir("/proc/self/task");
+    if (!tasks)
+        return tids;
+    const int self = currentTid();
+    while (const dirent *entry = readdir(tasks)) {
+        const int tid = std::atoi(entry->d_name);
+        if (tid > 0 && tid != self)
+            tids.append(tid);
+    }
+    closedir(tasks);
+    return tids;
 }
 
 QString symbolName(void *address)
@@ -76,7 +122,7 @@ QString symbolName(void *address)
 } // namespace
 
 StallSampler::StallSampler(int thresholdMs, int intervalMs)
-    : m_guiThread(pthread_self())
+    : m_guiTid(currentTid())
     , m_thresholdNs(quint64(thresholdMs) * 1'000'000ULL)
     , m_intervalNs(quint64(intervalMs) * 1'000'000ULL)
 {
@@ -114,24 +160,43 @@ QList<StallSampler::Stack> StallSampler::eventEnded()
 {
     m_eventStartNs.store(0, std::memory_order_release);
     QList<Stack> stacks;
-    if (g_stackCount == 0)
+    if (g_stackCount.load(std::memory_order_relaxed) == 0)
         return stacks;
     sigset_t blocked;
     sigemptyset(&blocked);
     sigaddset(&blocked, kSignal);
     pthread_sigmask(SIG_BLOCK, &blocked, nullptr);
+    // The watchdog is between rounds while this reads: no signal is on its way. A thread still
+    // waiting for a core to run its handler is not waited for: its slot is read only when ready,
+    // and the slots are reused once every claimed one is.
+    m_rounds.lock();
+    const int count = std::min(g_stackCount.load(std::memory_order_acquire), kMaxStacks);
     const quint64 sequence = m_eventSequence.load(std::memory_order_relaxed);
-    for (int i = 0; i < g_stackCount; ++i) {
+    bool allReady = true;
+    for (int i = 0; i < count; ++i) {
+        RawStack &raw = g_stacks[i];
+        if (!raw.ready.load(std::memory_order_acquire)) {
+            allReady = false;
+            continue;
+        }
         // A signal sent just as an earlier delivery ended belongs to that one.
-        if (g_stacks[i].sequence != sequence)
+        if (raw.sequence != sequence)
             continue;
         Stack stack;
-        stack.atMs = double(g_stacks[i].atNs) / 1e6;
-        for (int frame = 0; frame < g_stacks[i].depth; ++frame)
-            stack.frames.append(g_stacks[i].frames[frame]);
+        stack.atMs = double(raw.atNs) / 1e6;
+        stack.round = raw.round;
+        stack.tid = raw.tid;
+        stack.guiThread = raw.tid == m_guiTid;
+        for (int frame = 0; frame < raw.depth; ++frame)
+            stack.frames.append(raw.frames[frame]);
         stacks.append(std::move(stack));
     }
-    g_stackCount = 0;
+    if (allReady) {
+        for (int i = 0; i < count; ++i)
+            g_stacks[i].ready.store(false, std::memory_order_relaxed);
+        g_stackCount.store(0, std::memory_order_release);
+    }
+    m_rounds.unlock();
     pthread_sigmask(SIG_UNBLOCK, &blocked, nullptr);
     return stacks;
 }
@@ -152,10 +217,26 @@ void StallSampler::watch()
             continue;
         if (sequence == sampledSequence && now < lastSampleNs + m_intervalNs)
             continue;
-        sampledSequence = sequence;
-        lastSampleNs = now;
-        pthread_kill(m_guiThread, kSignal);
+        // eventEnded() holds the rounds while it reads the slots: no round may start then.
+        if (!m_rounds.try_lock())
+            continue;
+        if (m_eventStartNs.load(std::memory_order_acquire) == start) {
+            sampledSequence = sequence;
+            lastSampleNs = now;
+            g_round.fetch_add(1, std::memory_order_relaxed);
+            // The other threads too: what the GUI thread waits for is often one of them.
+            const int pid = int(getpid());
+            syscall(SYS_tgkill, pid, m_guiTid, kSignal);
+            for (const int tid : otherThreads())
+                syscall(SYS_tgkill, pid, tid, kSignal);
+        }
+        m_rounds.unlock();
     }
+}
+
+QString StallSampler::threadName(int tid)
+{
+    return readThreadName(tid);
 }
 
 QString StallSampler::describe(const Stack &stack, int maxFrames)
@@ -181,7 +262,8 @@ QString StallSampler::describe(const Stack &stack, int maxFrames)
         if (!plumbing.contains(names.at(i)))
             shown.append(names.at(i));
     }
-    return QStringLiteral("at %1 ms: %2")
-        .arg(stack.atMs, 0, 'f', 1)
-        .arg(shown.join(QStringLiteral(" <- ")));
+    const QString where = stack.guiThread
+                              ? QStringLiteral("at %1 ms").arg(stack.atMs, 0, 'f', 1)
+                              : QStringLiteral("%1/%2").arg(threadName(stack.tid)).arg(stack.tid);
+    return QStringLiteral("%1: %2").arg(where, shown.join(QStringLiteral(" <- ")));
 }

@@ -5,20 +5,25 @@
 #include <QStringList>
 
 #include <atomic>
-#include <pthread.h>
+#include <mutex>
 #include <thread>
 
 // Where a long event held the GUI thread: while one delivery from the event loop runs longer
 // than a threshold, a watchdog thread interrupts the GUI thread every few milliseconds and the
-// GUI thread records its own call stack. An event's timer says how long it took; these stacks
-// say what it was doing, including work no timer was put around (a sort, a free, a page fault
-// in a copy). A benchmark tool: Linux only, one instance, started from the GUI thread.
+// GUI thread records its own call stack; every other thread of the process is interrupted at the
+// same moment and records its own, for when the GUI thread waits on one of them (a lock, the
+// allocator). An event's timer says how long it took; these stacks say what it was doing,
+// including work no timer was put around (a sort, a free, a page fault in a copy). A benchmark
+// tool: Linux only, one instance, started from the GUI thread.
 class StallSampler final
 {
 public:
     struct Stack
     {
         double atMs = 0; // since the event began
+        int round = 0;   // stacks of one round were asked for at the same moment
+        int tid = 0;
+        bool guiThread = false;
         QList<void *> frames;
     };
 
@@ -32,13 +37,16 @@ public:
     // The stacks taken during the delivery that just ended (none for a short one).
     QList<Stack> eventEnded();
 
-    // "at 12.0 ms: Foo::bar ← Baz::qux ← …", the innermost frame first, up to the delivery.
+    // "at 12.0 ms: Foo::bar <- Baz::qux <- …", the innermost frame first, up to the delivery;
+    // another thread's stack is named by the thread instead of the time.
+    static QString threadName(int tid);
     static QString describe(const Stack &stack, int maxFrames);
 
 private:
     void watch();
 
-    pthread_t m_guiThread;
+    int m_guiTid = 0;
+    std::mutex m_rounds; // held by the watchdog for a round, by eventEnded() while it reads
     std::atomic<quint64> m_eventStartNs{0}; // 0 between deliveries
     std::atomic<quint64> m_eventSequence{0};
     std::atomic<bool> m_stopping{false};

@@ -201,11 +201,16 @@ public:
             m_lateUs.append(std::max<qint64>(0, (now - m_lastNs) / 1000 - 1000));
             m_cpuUs.append(cpu - m_lastCpuUs);
             m_waitUs.append(wait - m_lastWaitUs);
+            if (onSample)
+                onSample(m_lateUs.last());
             m_lastNs = now;
             m_lastCpuUs = cpu;
             m_lastWaitUs = wait;
         });
     }
+
+    // Called on each sample with its lateness.
+    std::function<void(qint64 lateUs)> onSample;
 
     void start()
     {
@@ -284,9 +289,34 @@ private:
     QList<qint64> m_waitUs;
 };
 
+// A thread's stack that waits for work: in a poll or a condition, and not on a lock.
+bool isIdleStack(const QString &text)
+{
+    static const QStringList waits = {QStringLiteral(": poll "),
+                                      QStringLiteral(" poll "),
+                                      QStringLiteral(" ppoll "),
+                                      QStringLiteral(" epoll_wait "),
+                                      QStringLiteral(" pthread_cond_wait"),
+                                      QStringLiteral(" pthread_cond_timedwait"),
+                                      QStringLiteral(" pthread_cond_clockwait"),
+                                      QStringLiteral(" clock_nanosleep"),
+                                      QStringLiteral(" nanosleep")};
+    const QString spaced = text + QLatin1Char(' ');
+    if (spaced.contains(QLatin1String("lll_lock")) || spaced.contains(QLatin1String("malloc")) ||
+        spaced.contains(QLatin1String("free")))
+        return false;
+    for (const QString &wait : waits) {
+        if (spaced.contains(wait))
+            return true;
+    }
+    return false;
+}
+
 // The application, timing every event it delivers from the event loop: the slowest ones, with
-// their receiver's class and the event's type, say what held the GUI thread, and for those over
-// 10 ms the stacks sampled while they ran say what they were doing.
+// their receiver's class and the event's type, say what held the GUI thread. For the latest probe
+// sample of a phase, the events that ran before it, and the stacks sampled while it waited: they
+// also show work no event's timer covers (an event's arguments freed after its delivery, the
+// event loop's own).
 class TimedApplication final : public QApplication
 {
 public:
@@ -309,18 +339,17 @@ public:
         QElapsedTimer timer;
         timer.start();
         const qint64 cpuBefore = threadCpuUs();
-        m_sampler.eventStarted();
         const bool result = QApplication::notify(receiver, event);
-        const QList<StallSampler::Stack> stacks = m_sampler.eventEnded();
         const qint64 us = timer.nsecsElapsed() / 1000;
         const qint64 cpuUs = threadCpuUs() - cpuBefore;
         --m_depth;
+        if (us >= 500)
+            m_sinceSample.append({us, cpuUs, what});
+        else
+            m_shortSinceSampleUs += us;
         if (us > 4000) {
             what += QStringLiteral(" [%1 ms CPU]").arg(double(cpuUs) / 1000.0, 0, 'f', 1);
-            SlowEvent slow{us, what, {}};
-            for (const StallSampler::Stack &stack : stacks)
-                slow.stacks.append(StallSampler::describe(stack, 16));
-            m_slowest.append(std::move(slow));
+            m_slowest.append({us, what});
             std::sort(m_slowest.begin(), m_slowest.end(),
                       [](const SlowEvent &a, const SlowEvent &b) { return a.us > b.us; });
             if (m_slowest.size() > 8)
@@ -333,6 +362,37 @@ public:
     {
         m_recording = on;
         m_slowest.clear();
+        m_sinceSample.clear();
+        m_shortSinceSampleUs = 0;
+        m_latestSample = {};
+        m_sampler.eventEnded(); // no gap is open between phases
+    }
+    // The probe's sample: what ran since the one before, and the stacks sampled if that took
+    // long, are kept when it was the latest so far.
+    void probeSampled(qint64 lateUs)
+    {
+        const QList<StallSampler::Stack> stacks = m_sampler.eventEnded();
+        if (lateUs > m_latestSample.lateUs) {
+            m_latestSample = {lateUs, std::move(m_sinceSample), m_shortSinceSampleUs, stacks};
+        }
+        m_sinceSample.clear();
+        m_shortSinceSampleUs = 0;
+        m_sampler.eventStarted();
+    }
+    // "36.1 ms late: 12.2 ms MainWindow/77 (10.2 ms CPU), …; 3.1 ms in 412 shorter events".
+    QString latestSample() const
+    {
+        QStringList events;
+        for (const Ran &ran : m_latestSample.events)
+            events.append(QStringLiteral("%1 ms %2 (%3 ms CPU)")
+                              .arg(double(ran.us) / 1000.0, 0, 'f', 1)
+                              .arg(ran.what)
+                              .arg(double(ran.cpuUs) / 1000.0, 0, 'f', 1));
+        return QStringLiteral("%1 ms late after %2; %3 ms in shorter events")
+            .arg(double(m_latestSample.lateUs) / 1000.0, 0, 'f', 1)
+            .arg(events.isEmpty() ? QStringLiteral("no event over 0.5 ms")
+                                  : events.join(QStringLiteral(", ")))
+            .arg(double(m_latestSample.shortUs) / 1000.0, 0, 'f', 1);
     }
     // "12.3 ms RefreshScheduler/1" lines (class / QEvent::Type), slowest first.
     QStringList slowest() const
@@ -342,36 +402,75 @@ public:
             lines.append(slow.title());
         return lines;
     }
-    // For each slow event with sampled stacks: its title, then one line per stack.
-    QStringList slowestStacks() const
+    // The probe stopped: no sample is awaited.
+    void probeStopped() { m_sampler.eventEnded(); }
+    // The stacks sampled in the latest sample's wait, one line each.
+    QStringList latestSampleStacks() const { return describeRounds(m_latestSample.stacks); }
+
+private:
+    // Each of the GUI thread's stacks, followed by what the other threads did at that moment;
+    // the ones waiting for work in one line.
+    static QStringList describeRounds(const QList<StallSampler::Stack> &stacks)
     {
         QStringList lines;
-        for (const SlowEvent &slow : m_slowest) {
-            if (slow.stacks.isEmpty())
+        for (const StallSampler::Stack &stack : stacks) {
+            if (!stack.guiThread)
                 continue;
-            lines.append(QStringLiteral("stacks of the %1:").arg(slow.title()));
-            for (const QString &stack : slow.stacks)
-                lines.append(QStringLiteral("    ") + stack);
+            lines.append(StallSampler::describe(stack, 16));
+            QStringList idle;
+            for (const StallSampler::Stack &other : stacks) {
+                if (other.guiThread || other.round != stack.round)
+                    continue;
+                const QString text = StallSampler::describe(other, 10);
+                if (isIdleStack(text))
+                    idle.append(StallSampler::threadName(other.tid));
+                else
+                    lines.append(QStringLiteral("    ") + text);
+            }
+            if (!idle.isEmpty())
+                lines.append(QStringLiteral("    idle: ") + idle.join(QStringLiteral(", ")));
         }
         return lines;
     }
 
-private:
     struct SlowEvent
     {
         qint64 us;
         QString what;
-        QStringList stacks;
         QString title() const
         {
             return QStringLiteral("%1 ms %2").arg(double(us) / 1000.0, 0, 'f', 1).arg(what);
         }
     };
+    // An event of over 0.5 ms that ran between two probe samples.
+    struct Ran
+    {
+        qint64 us;
+        qint64 cpuUs;
+        QString what;
+    };
+    struct Sample
+    {
+        qint64 lateUs = 0;
+        QList<Ran> events;
+        qint64 shortUs = 0;
+        QList<StallSampler::Stack> stacks; // described when printed: symbols take a while
+    };
+    QList<Ran> m_sinceSample;
+    qint64 m_shortSinceSampleUs = 0;
+    Sample m_latestSample;
     int m_depth = 0;
     bool m_recording = false;
     QList<SlowEvent> m_slowest;
-    // Over 10 ms of wall time, a stack every 3 ms.
-    StallSampler m_sampler{10, 3};
+    // When a probe sample is 10 ms late, a stack every 3 ms until it comes; BENCH_SAMPLE_OVER_MS
+    // looks at shorter waits (a stack every millisecond).
+    StallSampler m_sampler{sampleOverMs(), sampleOverMs() < 10 ? 1 : 3};
+    static int sampleOverMs()
+    {
+        bool set = false;
+        const int ms = qEnvironmentVariableIntValue("BENCH_SAMPLE_OVER_MS", &set);
+        return set && ms > 0 ? ms : 10;
+    }
 };
 
 TimedApplication *timedApp()
@@ -383,8 +482,6 @@ void printSlowest(const char *phase)
 {
     std::printf("slowest events %s: %s\n", phase,
                 qPrintable(timedApp()->slowest().join(QStringLiteral("; "))));
-    for (const QString &line : timedApp()->slowestStacks())
-        std::printf("  %s\n", qPrintable(line));
 }
 
 // The longest stall of one phase of the run: wall time, GUI-thread CPU, and the wall time less
@@ -406,9 +503,13 @@ void startPhase(LatencyProbe &probe)
 PhaseStall endPhase(LatencyProbe &probe, const char *phase)
 {
     probe.stop();
+    timedApp()->probeStopped();
     std::printf("samples over 16 ms %s: %s; %s\n", phase, qPrintable(probe.samplesOverText(16.0)),
                 qPrintable(probe.machineText()));
     printSlowest(phase);
+    std::printf("latest sample %s: %s\n", phase, qPrintable(timedApp()->latestSample()));
+    for (const QString &line : timedApp()->latestSampleStacks())
+        std::printf("    %s\n", qPrintable(line));
     return {probe.maxMs(), probe.cpuQuantileMs(1.0), probe.maxNotWaitingMs()};
 }
 
@@ -644,6 +745,7 @@ int fullRun(int seconds)
     dashboard->window->show();
     spin(500);
     LatencyProbe probe;
+    probe.onSample = [](qint64 lateUs) { timedApp()->probeSampled(lateUs); };
     const qint64 baselineRss = residentBytes("VmRSS:");
     const qint64 baselineHeap = qint64(mallinfo2().uordblks);
 
@@ -667,6 +769,7 @@ int fullRun(int seconds)
     const qint64 firstRoundMs = timer.elapsed();
     spin(5000);
     probe.stop();
+    timedApp()->probeStopped();
     const double warmMaxStall = probe.maxMs();
     const qint64 tasksRss = residentBytes("VmRSS:");
     const qint64 tasksHeap = qint64(mallinfo2().uordblks);
