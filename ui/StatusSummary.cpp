@@ -7,6 +7,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QUrl>
 
 StatusSummary::StatusSummary(const Engine &engine, const Preferences &preferences, QWidget *parent)
@@ -17,6 +18,7 @@ StatusSummary::StatusSummary(const Engine &engine, const Preferences &preference
     , m_schedule(new QLabel(this))
     , m_calls(new QLabel(this))
     , m_connectivity(new QLabel(this))
+    , m_callsLater(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -32,6 +34,8 @@ StatusSummary::StatusSummary(const Engine &engine, const Preferences &preference
     m_connectivity->setAccessibleName(tr("Connection"));
     m_connectivity->hide();
     connect(&engine, &Engine::connectivityChanged, this, &StatusSummary::showConnectivity);
+    m_callsLater->setSingleShot(true);
+    connect(m_callsLater, &QTimer::timeout, this, &StatusSummary::showCalls);
 }
 
 void StatusSummary::showConnectivity()
@@ -55,7 +59,6 @@ void StatusSummary::showConnectivity()
 
 void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
 {
-    const QLocale locale;
     QStringList parts;
     parts << tr("%n watched", nullptr, counts.total);
     if (counts.unfinished() > 0)
@@ -84,6 +87,19 @@ void StatusSummary::update(const TaskCounts &counts, const QString &pauseReason)
         }
     }
 
+    // The month's counts move with every answer, and each new text lays out and repaints the
+    // status bar: at most once a second, the last count always shown.
+    if (!m_callsShown.isValid() || m_callsShown.hasExpired(kCallsIntervalMs))
+        showCalls();
+    else if (!m_callsLater->isActive())
+        m_callsLater->start(int(kCallsIntervalMs - m_callsShown.elapsed()));
+}
+
+void StatusSummary::showCalls()
+{
+    m_callsLater->stop();
+    m_callsShown.start();
+    const QLocale locale;
     QStringList calls;
     QStringList details;
     for (const Account &account : m_engine.accounts()) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class Engine;
 class QLabel;
+class QTimer;
 class Preferences;
 struct TaskCounts;
 
@@ -23,7 +25,10 @@ public:
     QString connectivityText() const;
 
 private:
+    static constexpr qint64 kCallsIntervalMs = 1000;
+
     void showConnectivity();
+    void showCalls();
 
     const Engine &m_engine;
     const Preferences &m_preferences;
@@ -31,4 +36,6 @@ private:
     QLabel *m_schedule = nullptr;
     QLabel *m_calls = nullptr;
     QLabel *m_connectivity = nullptr;
+    QTimer *m_callsLater = nullptr;
+    QElapsedTimer m_callsShown; // when the calls were last shown
 };

@@ -8,7 +8,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
-#include <QStyleOptionProgressBar>
+#include <QRegion>
 
 #include <cmath>
 
@@ -51,49 +51,81 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (!progress.isValid() && !busy)
         return; // nothing known: an empty cell says so better than an empty bar
 
-    QStyleOptionProgressBar bar;
-    bar.initFrom(widget ? widget : static_cast<const QWidget *>(nullptr));
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.direction = option.direction;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
-    bar.fontMetrics = option.fontMetrics;
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.text = barText(index);
-    bar.minimum = 0;
-    bar.maximum = 1000;
-    bar.progress = busy ? 0 : int(std::lround(std::clamp(progress.toDouble(), 0.0, 100.0) * 10));
     const TaskStateColors colors(option.palette);
-    bar.palette = option.palette;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor fill = colors.progressBar(state);
-    bar.palette.setColor(QPalette::Highlight, fill);
-    // The text over the filled part must read on the state's colour, light or dark.
-    bar.palette.setColor(QPalette::HighlightedText,
-                         fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
-    if (!(option.state & QStyle::State_Enabled))
-        bar.palette.setCurrentColorGroup(QPalette::Disabled);
-    if (!busy) {
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
-        return;
+    const QRect groove = option.rect.adjusted(2, 2, -2, -2);
+    // Painted with plain rectangles: the style's bar strokes antialiased rounded outlines, and
+    // with thirty of them a repaint of the task table took 12 ms, most of a frame.
+    painter->fillRect(groove.adjusted(1, 1, -1, -1), option.palette.color(group, QPalette::Base));
+    const QColor outline = option.palette.color(group, QPalette::Window).darker(140);
+    // The outline leaves its corner pixels out, which reads as a slightly rounded bar.
+    painter->fillRect(QRect(groove.left() + 1, groove.top(), groove.width() - 2, 1), outline);
+    painter->fillRect(QRect(groove.left() + 1, groove.bottom(), groove.width() - 2, 1), outline);
+    painter->fillRect(QRect(groove.left(), groove.top() + 1, 1, groove.height() - 2), outline);
+    painter->fillRect(QRect(groove.right(), groove.top() + 1, 1, groove.height() - 2), outline);
+
+    const QRect inside = groove.adjusted(1, 1, -1, -1);
+    QRect chunk;
+    if (busy) {
+        // A task that reports no progress: a chunk sliding along the groove says "working"
+        // without pretending to know how far it is.
+        const int chunkWidth = std::max(12, inside.width() / 4);
+        const int travel = std::max(1, inside.width() - chunkWidth);
+        const int step = m_busyPhase % (2 * travel / 8 + 1) * 8;
+        const int offset = step <= travel ? step : 2 * travel - step;
+        chunk = QRect(inside.left() + offset, inside.top(), chunkWidth, inside.height());
+        QColor sliding = fill;
+        sliding.setAlphaF(0.85);
+        painter->fillRect(chunk, sliding);
+    } else {
+        const double share = std::clamp(progress.toDouble(), 0.0, 100.0) / 100.0;
+        const int width = int(std::lround(share * inside.width()));
+        chunk = QRect(inside.left(), inside.top(), width, inside.height());
+        if (option.direction == Qt::RightToLeft)
+            chunk.moveRight(inside.right());
+        if (width > 0)
+            painter->fillRect(chunk, fill);
     }
-    // A task that reports no progress: a chunk sliding along the groove says "working" without
-    // pretending to know how far it is.
-    style->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter, widget);
-    const QRect groove = bar.rect.adjusted(2, 2, -2, -2);
-    const int chunkWidth = std::max(12, groove.width() / 4);
-    const int travel = std::max(1, groove.width() - chunkWidth);
-    const int step = m_busyPhase % (2 * travel / 8 + 1) * 8;
-    const int offset = step <= travel ? step : 2 * travel - step;
+
+    // The text reads on both parts: the state's colour under the chunk, the base elsewhere.
+    const QString text = barText(index);
+    if (text.isEmpty())
+        return;
+    const QStaticText &shown = staticText(text, painter->font());
+    const QSizeF size = shown.size();
+    const QPointF at(inside.left() + (inside.width() - size.width()) / 2.0,
+                     inside.top() + (inside.height() - size.height()) / 2.0);
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    QColor chunk = fill;
-    chunk.setAlphaF(0.85);
-    painter->setBrush(chunk);
-    painter->drawRoundedRect(
-        QRect(groove.left() + offset, groove.top(), chunkWidth, groove.height()), 2, 2);
+    const QRegion rest = QRegion(inside).subtracted(chunk);
+    painter->setClipRegion(rest);
+    painter->setPen(option.palette.color(group, QPalette::Text));
+    painter->drawStaticText(at, shown);
+    if (!chunk.isEmpty()) {
+        painter->setClipRect(chunk.intersected(inside));
+        painter->setPen(fill.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white));
+        painter->drawStaticText(at, shown);
+    }
     painter->restore();
-    style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, widget);
+}
+
+const QStaticText &ProgressDelegate::staticText(const QString &text, const QFont &font) const
+{
+    // Laid out once per text: a visible table shows a few dozen of them, repainted often.
+    if (font != m_textFont || m_texts.size() >= kMaxCachedTexts) {
+        m_texts.clear();
+        m_textFont = font;
+    }
+    auto it = m_texts.find(text);
+    if (it == m_texts.end()) {
+        QStaticText laidOut(text);
+        laidOut.setTextFormat(Qt::PlainText);
+        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        laidOut.prepare(QTransform(), font);
+        it = m_texts.insert(text, laidOut);
+    }
+    return it.value();
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

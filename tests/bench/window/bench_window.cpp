@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -325,8 +326,19 @@ public:
     bool notify(QObject *receiver, QEvent *event) override
     {
         // The GUI thread's deliveries only: other threads (the store's) run their own loops.
-        if (m_depth > 0 || !m_recording || QThread::currentThread() != thread())
+        if (!m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
+        // Within one delivery, each widget's paint is timed: a frame's cost by widget.
+        if (m_depth > 0) {
+            if (event->type() != QEvent::Paint)
+                return QApplication::notify(receiver, event);
+            QElapsedTimer painted;
+            painted.start();
+            const bool result = QApplication::notify(receiver, event);
+            m_paintUs[paintedName(receiver)] += painted.nsecsElapsed() / 1000;
+            return result;
+        }
+        m_paintUs.clear();
         ++m_depth;
         // A timer says little by itself: name the object that owns it, or its interval.
         const auto *timerObject = qobject_cast<QTimer *>(receiver);
@@ -343,6 +355,8 @@ public:
         const qint64 us = timer.nsecsElapsed() / 1000;
         const qint64 cpuUs = threadCpuUs() - cpuBefore;
         --m_depth;
+        if (us >= 500 && !m_paintUs.isEmpty())
+            what += QStringLiteral(" {%1}").arg(paintsText());
         if (us >= 500)
             m_sinceSample.append({us, cpuUs, what});
         else
@@ -408,6 +422,38 @@ public:
     QStringList latestSampleStacks() const { return describeRounds(m_latestSample.stacks); }
 
 private:
+    // A painted widget's name: a scroll area's viewport by its area.
+    static QString paintedName(const QObject *widget)
+    {
+        const QObject *named = widget;
+        QString suffix;
+        if (widget->objectName() == QLatin1String("qt_scrollarea_viewport") && widget->parent()) {
+            named = widget->parent();
+            suffix = QStringLiteral(" viewport");
+        }
+        const QString objectName = named->objectName();
+        return QString::fromLatin1(named->metaObject()->className()) +
+               (objectName.isEmpty() || objectName.startsWith(QLatin1String("qt_"))
+                    ? QString()
+                    : QLatin1Char('#') + objectName) +
+               suffix;
+    }
+    // "TaskTableView viewport 3.1, QTreeWidget viewport 1.2": the costliest paints of the
+    // delivery, in milliseconds.
+    QString paintsText() const
+    {
+        QList<std::pair<qint64, QString>> paints;
+        for (auto it = m_paintUs.cbegin(); it != m_paintUs.cend(); ++it)
+            paints.append({it.value(), it.key()});
+        std::sort(paints.begin(), paints.end(), std::greater<>());
+        QStringList parts;
+        for (qsizetype i = 0; i < paints.size() && i < 5; ++i)
+            parts.append(QStringLiteral("%1 %2")
+                             .arg(paints.at(i).second)
+                             .arg(double(paints.at(i).first) / 1000.0, 0, 'f', 1));
+        return parts.join(QStringLiteral(", "));
+    }
+
     // Each of the GUI thread's stacks, followed by what the other threads did at that moment;
     // the ones waiting for work in one line.
     static QStringList describeRounds(const QList<StallSampler::Stack> &stacks)
@@ -456,6 +502,7 @@ private:
         qint64 shortUs = 0;
         QList<StallSampler::Stack> stacks; // described when printed: symbols take a while
     };
+    QHash<QString, qint64> m_paintUs; // by painted widget, within the current delivery
     QList<Ran> m_sinceSample;
     qint64 m_shortSinceSampleUs = 0;
     Sample m_latestSample;
