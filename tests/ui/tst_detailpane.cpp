@@ -63,6 +63,7 @@ private slots:
     void requestLogListsEveryAttempt();
     void chartFollowsTheHistory_data();
     void chartFollowsTheHistory();
+    void hiddenChartIsDrawnWhenShown();
     void refreshesOnlyWhileVisible();
     void dropsLoadsOfATaskNoLongerShown();
     void showsNoOtherTasksRowsWhileLoading();
@@ -685,6 +686,8 @@ void tst_DetailPane::chartFollowsTheHistory()
     ProgressChartTab *chart = m_pane->progressTab();
     QSignalSpy refreshed(m_pane.get(), &DetailPane::refreshed);
     m_pane->showTask(key);
+    // The chart is drawn while its tab shows (hiddenChartIsDrawnWhenShown).
+    m_pane->setCurrentWidget(chart);
     int comparisons = 0;
     bool sawPrediction = false;
     QElapsedTimer timer;
@@ -730,6 +733,29 @@ void tst_DetailPane::chartFollowsTheHistory()
     QVERIFY(comparisons >= 3);
     QVERIFY(m_engine->tasks().task(key)->history.samples().size() >= 3);
     QVERIFY(sawPrediction);
+    QVERIFY(!chart->predictedFinishSeries()->isVisible());
+}
+
+// Behind another tab the chart waits: laying it out for every refresh of the shown task cost
+// the window's thread milliseconds. Shown, it draws the task's whole history at once.
+void tst_DetailPane::hiddenChartIsDrawnWhenShown()
+{
+    const QString key = addFinishedImport(QStringLiteral("chart"), SubtaskRows::users(5, {}, 2));
+    QVERIFY(waitForTerminal(key));
+    QVERIFY(showAndWait(key));
+    ProgressChartTab *chart = m_pane->progressTab();
+    QVERIFY(m_pane->currentWidget() != chart);
+    const WatchedTask *watched = m_engine->tasks().task(key);
+    QVERIFY(watched);
+    const qsizetype samples = watched->history.samples().size();
+    QVERIFY(samples > 0);
+    QCOMPARE(chart->succeededSeries()->count(), 0);
+    QCOMPARE(chart->progressSeries()->count(), 0);
+
+    m_pane->setCurrentWidget(chart);
+    QVERIFY(chart->showsCounts());
+    QCOMPARE(chart->succeededSeries()->count(), samples);
+    QCOMPARE(chart->failedSeries()->count(), samples);
     QVERIFY(!chart->predictedFinishSeries()->isVisible());
 }
 

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -76,7 +77,31 @@ ProgressChartTab::ProgressChartTab(QWidget *parent)
 
 void ProgressChartTab::setTask(const WatchedTask *task)
 {
-    const QList<HistorySample> samples = task ? task->history.samples() : QList<HistorySample>{};
+    Drawn drawn;
+    if (task) {
+        drawn.samples = task->history.samples();
+        if (!task->isTerminal())
+            drawn.predictedFinishMs = task->history.estimatedFinishMs();
+    }
+    // Laying out the chart's axes takes a few milliseconds; a hidden tab does it when shown.
+    if (isVisible()) {
+        m_pending.reset();
+        draw(drawn);
+    } else {
+        m_pending = std::move(drawn);
+    }
+}
+
+void ProgressChartTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pending)
+        draw(*std::exchange(m_pending, std::nullopt));
+}
+
+void ProgressChartTab::draw(const Drawn &drawn)
+{
+    const QList<HistorySample> &samples = drawn.samples;
     m_showsCounts = std::any_of(samples.cbegin(), samples.cend(), [](const HistorySample &s) {
         return s.succeeded.has_value() || s.failed.has_value();
     });
@@ -109,11 +134,9 @@ void ProgressChartTab::setTask(const WatchedTask *task)
     qint64 first = samples.isEmpty() ? 0 : samples.first().atMs;
     qint64 last = samples.isEmpty() ? 0 : samples.last().atMs;
     QList<QPointF> predicted;
-    if (task && !task->isTerminal()) {
-        if (const std::optional<qint64> finish = task->history.estimatedFinishMs()) {
-            predicted = {{double(*finish), 0.0}, {double(*finish), highest}};
-            last = std::max(last, *finish);
-        }
+    if (const std::optional<qint64> finish = drawn.predictedFinishMs) {
+        predicted = {{double(*finish), 0.0}, {double(*finish), highest}};
+        last = std::max(last, *finish);
     }
     m_predicted->replace(predicted);
     m_predicted->setVisible(!predicted.isEmpty());

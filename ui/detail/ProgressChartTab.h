@@ -35,8 +35,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // What the chart draws of a task.
+    struct Drawn
+    {
+        QList<HistorySample> samples;
+        std::optional<qint64> predictedFinishMs; // a running task's estimated finish
+    };
+
+    void draw(const Drawn &drawn);
     void applyPalette();
 
     QChartView *m_view = nullptr;
@@ -49,4 +58,5 @@ private:
     QValueAxis *m_values = nullptr;
     QLabel *m_empty = nullptr;
     bool m_showsCounts = false;
+    std::optional<Drawn> m_pending; // set while hidden: drawn when the tab is shown
 };

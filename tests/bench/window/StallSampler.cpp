@@ -5,6 +5,8 @@
 #include <execinfo.h>
 
 #include <dirent.h>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
@@ -139,6 +142,13 @@ StallSampler::StallSampler(int thresholdMs, int intervalMs)
     sigemptyset(&action.sa_mask);
     sigaction(kSignal, &action, nullptr);
     m_watchdog = std::thread([this] { watch(); });
+    // With every core busy, a watchdog of normal priority ran only when the GUI thread's long
+    // event was over, and took all its stacks at its end. Real-time priority, where allowed
+    // (root, or CAP_SYS_NICE), lets it interrupt on time; without it the stacks may come late.
+    sched_param priority{};
+    priority.sched_priority = 1;
+    if (pthread_setschedparam(m_watchdog.native_handle(), SCHED_FIFO, &priority) != 0)
+        std::fprintf(stderr, "StallSampler: no real-time priority; stacks may be late\n");
 }
 
 StallSampler::~StallSampler()
@@ -227,8 +237,10 @@ void StallSampler::watch()
             // The other threads too: what the GUI thread waits for is often one of them.
             const int pid = int(getpid());
             syscall(SYS_tgkill, pid, m_guiTid, kSignal);
-            for (const int tid : otherThreads())
-                syscall(SYS_tgkill, pid, tid, kSignal);
+            for (const int tid : otherThreads()) {
+                if (tid != m_guiTid)
+                    syscall(SYS_tgkill, pid, tid, kSignal);
+            }
         }
         m_rounds.unlock();
     }
