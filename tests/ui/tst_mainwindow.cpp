@@ -439,6 +439,31 @@ void tst_MainWindow::delegatePaintsStatesApart()
     QVERIFY(okColor != palette.color(QPalette::Base));
     image.save(QDir::temp().filePath(dark ? QStringLiteral("tm-delegate-dark.png")
                                           : QStringLiteral("tm-delegate-light.png")));
+
+    // A selected row's texts are painted in the palette's highlighted text colour.
+    table->setFocus();
+    table->selectRow(0);
+    QTest::qWait(50);
+    const QImage selected = table->viewport()->grab().toImage();
+    const QRect label = table->visualRect(table->model()->index(0, TaskTableModel::AccountColumn));
+    selected.save(QDir::temp().filePath(dark ? QStringLiteral("tm-delegate-selected-dark.png")
+                                             : QStringLiteral("tm-delegate-selected-light.png")));
+    const QColor text = table->palette().color(
+        table->isActiveWindow() ? QPalette::Active : QPalette::Inactive, QPalette::HighlightedText);
+    // Antialiased glyphs: their cores are the text colour, within a little.
+    int textPixels = 0;
+    for (int y = label.top(); y <= label.bottom(); ++y) {
+        for (int x = label.left(); x <= label.right(); ++x) {
+            const QColor pixel(selected.pixel(x, y));
+            textPixels += std::abs(pixel.red() - text.red()) +
+                                      std::abs(pixel.green() - text.green()) +
+                                      std::abs(pixel.blue() - text.blue()) <
+                                  48
+                              ? 1
+                              : 0;
+        }
+    }
+    QVERIFY2(textPixels > 10, qPrintable(QString::number(textPixels)));
 }
 
 QTEST_MAIN(tst_MainWindow)

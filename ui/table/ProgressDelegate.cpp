@@ -93,7 +93,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = barText(index);
     if (text.isEmpty())
         return;
-    const QStaticText &shown = staticText(text, painter->font());
+    const QStaticText &shown = m_texts.text(text, painter->font(), option.fontMetrics, -1);
     const QSizeF size = shown.size();
     const QPointF at(inside.left() + (inside.width() - size.width()) / 2.0,
                      inside.top() + (inside.height() - size.height()) / 2.0);
@@ -108,24 +108,6 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawStaticText(at, shown);
     }
     painter->restore();
-}
-
-const QStaticText &ProgressDelegate::staticText(const QString &text, const QFont &font) const
-{
-    // Laid out once per text: a visible table shows a few dozen of them, repainted often.
-    if (font != m_textFont || m_texts.size() >= kMaxCachedTexts) {
-        m_texts.clear();
-        m_textFont = font;
-    }
-    auto it = m_texts.find(text);
-    if (it == m_texts.end()) {
-        QStaticText laidOut(text);
-        laidOut.setTextFormat(Qt::PlainText);
-        laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
-        laidOut.prepare(QTransform(), font);
-        it = m_texts.insert(text, laidOut);
-    }
-    return it.value();
 }
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

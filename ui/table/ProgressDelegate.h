@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QFont>
-#include <QHash>
-#include <QStaticText>
+#include "ui/table/StaticTextCache.h"
+
 #include <QStyledItemDelegate>
 
 // Paints the progress column as a bar in the palette's colours: "42 %" while running, "37 of
@@ -27,11 +26,6 @@ public:
     void setBusyPhase(int phase) { m_busyPhase = phase; }
 
 private:
-    // Texts laid out for the bars, dropped together when the font changes or there are many.
-    static constexpr qsizetype kMaxCachedTexts = 512;
-    const QStaticText &staticText(const QString &text, const QFont &font) const;
-
     int m_busyPhase = 0;
-    mutable QHash<QString, QStaticText> m_texts;
-    mutable QFont m_textFont;
+    mutable StaticTextCache m_texts; // the bars' texts
 };

@@ -3,6 +3,7 @@
 #include "models/domain/TaskKind.h"
 #include "models/domain/TaskState.h"
 #include "models/watchlist/TaskTableModel.h"
+#include "ui/table/CellTextDelegate.h"
 #include "ui/table/ProgressDelegate.h"
 #include "ui/table/StateDelegate.h"
 
@@ -43,6 +44,7 @@ TaskTableView::TaskTableView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &TaskTableView::showHeaderMenu);
+    setItemDelegate(new CellTextDelegate(this));
     setItemDelegateForColumn(TaskTableModel::ProgressColumn, m_progressDelegate);
     setItemDelegateForColumn(TaskTableModel::StateColumn, new StateDelegate(this));
 
