@@ -148,7 +148,10 @@ void FilterPanel::setCounts(const TaskCounts &counts, const QHash<QString, QStri
         }
         setItemCount(item, names.value(id), counts.byAccount.value(id));
     }
-    m_accounts->setHidden(ids.isEmpty());
+    // Only on a change: setting it at all lays out and repaints the whole list, and counts
+    // arrive up to ten times a second.
+    if (m_accounts->isHidden() != ids.isEmpty())
+        m_accounts->setHidden(ids.isEmpty());
     m_updating = false;
 }
 
