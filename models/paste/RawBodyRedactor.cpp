@@ -9,6 +9,8 @@
 namespace {
 
 constexpr qsizetype kShortestSecret = 6;
+// Room past the limit for the value being written when it is reached.
+constexpr qsizetype kReserveSlack = 4096;
 
 QString indentation(int depth)
 {
@@ -43,7 +45,7 @@ QString RawBodyRedactor::scrub(const QString &text) const
     return m_masker.mask(result);
 }
 
-QString RawBodyRedactor::redact(const QByteArray &body) const
+QString RawBodyRedactor::redact(const QByteArray &body, qsizetype longest) const
 {
     const QString text = QString::fromUtf8(body);
     const qsizetype start = text.indexOf(QLatin1Char('{'));
@@ -54,7 +56,9 @@ QString RawBodyRedactor::redact(const QByteArray &body) const
         // Only a body read to its end is reshaped; a cut one is shown as it came.
         if (root && QStringView(text).mid(root->end).trimmed().isEmpty()) {
             QString out;
-            write(*root, 0, out);
+            if (longest >= 0)
+                out.reserve(std::min(longest, text.size() * 2) + kReserveSlack);
+            write(*root, 0, longest, out);
             return out;
         }
     }
@@ -91,7 +95,8 @@ void RawBodyRedactor::writeString(const QString &text, QString &out) const
     out += QLatin1Char('"');
 }
 
-void RawBodyRedactor::write(const LenientJsonNode &node, int depth, QString &out) const
+void RawBodyRedactor::write(const LenientJsonNode &node, int depth, qsizetype longest,
+                            QString &out) const
 {
     switch (node.type) {
     case LenientJsonNode::Type::String:
@@ -125,7 +130,9 @@ void RawBodyRedactor::write(const LenientJsonNode &node, int depth, QString &out
         if (object && isCredentialKey(child.key))
             writeString(SecretMasker::maskText(), out);
         else
-            write(child, depth + 1, out);
+            write(child, depth + 1, longest, out);
+        if (longest >= 0 && out.size() > longest)
+            return;
         if (i + 1 < node.children.size())
             out += QLatin1Char(',');
         out += QLatin1Char('\n');

@@ -18,14 +18,18 @@ public:
     // A secret or token the session holds; too short to be told from ordinary text is ignored.
     void addSecret(const QString &secret);
 
-    QString redact(const QByteArray &body) const;
+    // longest: a JSON body's text stops once it is past this many characters, at the end of
+    // a value (a negative: the whole text). Growing the whole text of a 100,000-row answer
+    // reallocated tens of megabytes under the allocator's lock, which other threads then
+    // waited for; the Raw tab shows only its start.
+    QString redact(const QByteArray &body, qsizetype longest = -1) const;
 
     // token, secret, password, authorization, cookie, signature, api_key, credential…
     static bool isCredentialKey(const QString &key);
 
 private:
     QString scrub(const QString &text) const;
-    void write(const LenientJsonNode &node, int depth, QString &out) const;
+    void write(const LenientJsonNode &node, int depth, qsizetype longest, QString &out) const;
     void writeString(const QString &text, QString &out) const;
 
     SecretMasker m_masker;

@@ -14,6 +14,8 @@ private slots:
     void keepsOrderAndDigits();
     void notJsonIsMaskedAsText();
     void shortSecretsAreIgnored();
+    void longTextStopsPastTheLimit_data();
+    void longTextStopsPastTheLimit();
 };
 
 void tst_RawBodyRedactor::secretsNeverSurvive_data()
@@ -85,6 +87,37 @@ void tst_RawBodyRedactor::shortSecretsAreIgnored()
     RawBodyRedactor redactor;
     redactor.addSecret(QStringLiteral("ok"));
     QVERIFY(redactor.redact(R"({"msg":"ok"})").contains(QStringLiteral("\"ok\"")));
+}
+
+void tst_RawBodyRedactor::longTextStopsPastTheLimit_data()
+{
+    QTest::addColumn<qsizetype>("longest");
+    QTest::newRow("a thousand characters") << qsizetype(1000);
+    QTest::newRow("fifty thousand") << qsizetype(50000);
+}
+
+// The Raw tab shows the start of a large answer: the text stops soon after the limit, at a
+// value's end, and is the start of the whole text, secrets masked as there.
+void tst_RawBodyRedactor::longTextStopsPastTheLimit()
+{
+    QFETCH(qsizetype, longest);
+    QByteArray body = R"({"code":0,"data":{"items":[)";
+    for (int i = 0; i < 5000; ++i) {
+        if (i > 0)
+            body += ',';
+        body += QStringLiteral(R"({"user_id":"u%1","access_token":"tok-%1-secret","msg":"ok"})")
+                    .arg(i)
+                    .toUtf8();
+    }
+    body += "]}}";
+    const RawBodyRedactor redactor;
+    const QString whole = redactor.redact(body);
+    const QString start = redactor.redact(body, longest);
+    QVERIFY(whole.size() > 4 * longest);
+    QVERIFY2(start.size() > longest && start.size() < longest + 200,
+             qPrintable(QString::number(start.size())));
+    QVERIFY(whole.startsWith(start));
+    QVERIFY(!start.contains(QLatin1String("-secret")));
 }
 
 QTEST_APPLESS_MAIN(tst_RawBodyRedactor)

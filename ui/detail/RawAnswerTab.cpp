@@ -37,7 +37,7 @@ RawAnswerTab::Shown RawAnswerTab::redacted(const QByteArray &body, const QString
     RawBodyRedactor redactor;
     for (const QString &secret : secrets)
         redactor.addSecret(secret);
-    Shown shown{redactor.redact(body), false};
+    Shown shown{redactor.redact(body, kLongestShown), false};
     if (shown.text.size() > kLongestShown) {
         shown.cut = true;
         // End on a whole line, so the view does not stop in the middle of a value.
