@@ -25,22 +25,34 @@ void freeInPieces(QList<SubtaskRow> &rows)
 
 } // namespace
 
-void rows(QList<SubtaskRow> rows)
+void release(QList<SubtaskRow> rows)
 {
-    if (rows.isEmpty())
+    if (rows.size() < kFewestRows)
         return;
     QThreadPool::globalInstance()->start(
         [held = std::move(rows)]() mutable { freeInPieces(held); });
 }
 
-void sheet(SubtaskSheet sheet)
+void release(SubtaskSheet sheet)
 {
-    if (sheet.rows.isEmpty())
+    if (sheet.rows.size() < kFewestRows)
         return;
     QThreadPool::globalInstance()->start([held = std::move(sheet)]() mutable {
         freeInPieces(held.rows);
         held = {};
     });
+}
+
+void release(QByteArray bytes)
+{
+    if (bytes.size() >= kFewestBytes)
+        release<QByteArray>(std::move(bytes));
+}
+
+void release(QString text)
+{
+    if (text.size() * qsizetype(sizeof(QChar)) >= kFewestBytes)
+        release<QString>(std::move(text));
 }
 
 } // namespace OffThreadRelease

@@ -10,8 +10,6 @@
 #include <QStandardPaths>
 #include <QThread>
 
-#include <type_traits>
-
 WatchListDatabase::WatchListDatabase(QObject *parent)
     : QObject(parent)
 {}
@@ -117,12 +115,7 @@ void WatchListDatabase::readOnStoreThread(QObject *context,
                     done(result);
                 // What the receiver did not keep is freed off this thread: the 100,000 rows of
                 // a refreshed sheet took 150 ms of the window's thread to free.
-                if constexpr (std::is_same_v<Result, SubtaskSheet>)
-                    OffThreadRelease::sheet(std::move(result));
-                else if constexpr (std::is_same_v<Result, QList<SubtaskRow>>)
-                    OffThreadRelease::rows(std::move(result));
-                else
-                    OffThreadRelease::value(std::move(result));
+                OffThreadRelease::release(std::move(result));
             },
             Qt::QueuedConnection);
     };

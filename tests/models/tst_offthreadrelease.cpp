@@ -19,6 +19,7 @@ private slots:
     void rowsAreFreedInPiecesOffThread_data();
     void rowsAreFreedInPiecesOffThread();
     void rowsSharedWithAnotherHolderStay();
+    void fewRowsAreFreedByTheCaller();
 };
 
 namespace {
@@ -85,7 +86,7 @@ void tst_OffThreadRelease::valueIsFreedOnAnotherThread()
 {
     FreeLog log;
     log.clock.start();
-    OffThreadRelease::value(std::make_shared<Payload>(&log));
+    OffThreadRelease::release(std::make_shared<Payload>(&log));
     QTRY_COMPARE(log.count(), 1);
     QVERIFY(log.threads.first() != QThread::currentThread());
 }
@@ -107,9 +108,9 @@ void tst_OffThreadRelease::rowsAreFreedInPiecesOffThread()
     FreeLog log;
     log.clock.start();
     if (asSheet)
-        OffThreadRelease::sheet(SubtaskSheet::of(rowsLoggedTo(&log, rowCount)));
+        OffThreadRelease::release(SubtaskSheet::of(rowsLoggedTo(&log, rowCount)));
     else
-        OffThreadRelease::rows(rowsLoggedTo(&log, rowCount));
+        OffThreadRelease::release(rowsLoggedTo(&log, rowCount));
     QTRY_COMPARE(log.count(), rowCount);
     for (QThread *thread : std::as_const(log.threads))
         QVERIFY(thread != QThread::currentThread());
@@ -125,13 +126,24 @@ void tst_OffThreadRelease::rowsSharedWithAnotherHolderStay()
     FreeLog log;
     log.clock.start();
     QList<SubtaskRow> kept = rowsLoggedTo(&log, 3000);
-    OffThreadRelease::rows(kept);
+    OffThreadRelease::release(kept);
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     QCOMPARE(log.count(), 0);
     QCOMPARE(kept.size(), 3000);
     QCOMPARE(kept.last().text(QStringLiteral("user_id")), QStringLiteral("2999"));
     kept = {};
     QCOMPARE(log.count(), 3000);
+}
+
+// A pool task for a few rows costs more than freeing them.
+void tst_OffThreadRelease::fewRowsAreFreedByTheCaller()
+{
+    FreeLog log;
+    log.clock.start();
+    OffThreadRelease::release(rowsLoggedTo(&log, int(OffThreadRelease::kFewestRows) - 1));
+    QCOMPARE(log.count(), int(OffThreadRelease::kFewestRows) - 1);
+    for (QThread *thread : std::as_const(log.threads))
+        QCOMPARE(thread, QThread::currentThread());
 }
 
 QTEST_GUILESS_MAIN(tst_OffThreadRelease)

@@ -64,7 +64,7 @@ void RawAnswerTab::setBody(const QByteArray &body, const QStringList &secrets,
     delete m_worker; // a large answer still being prepared is not wanted any more
     m_worker = nullptr;
     // The answer shown before may be megabytes: freeing it here waited for the allocator.
-    OffThreadRelease::value(std::exchange(m_body, body));
+    OffThreadRelease::release(std::exchange(m_body, body));
     if (body.size() < kWorkerRedactedBytes) {
         show(redacted(body, secrets), body.size());
         if (shown)
@@ -95,7 +95,7 @@ void RawAnswerTab::show(Shown shown, qsizetype bodySize)
     // Laying out the text is most of the cost: a hidden tab keeps it until it is shown.
     if (isVisible()) {
         m_text->setPlainText(shown.text);
-        OffThreadRelease::value(std::move(shown.text)); // the view holds a copy
+        OffThreadRelease::release(std::move(shown.text)); // the view holds a copy
     } else {
         m_pending = std::move(shown.text);
     }
@@ -120,7 +120,7 @@ void RawAnswerTab::clear()
     delete m_worker;
     m_worker = nullptr;
     releasePending();
-    OffThreadRelease::value(std::exchange(m_body, {}));
+    OffThreadRelease::release(std::exchange(m_body, {}));
     m_text->clear();
     m_note->setText(tr("No answer stored for this task yet."));
 }
@@ -128,7 +128,7 @@ void RawAnswerTab::clear()
 void RawAnswerTab::releasePending()
 {
     if (m_pending)
-        OffThreadRelease::value(*std::exchange(m_pending, std::nullopt));
+        OffThreadRelease::release(*std::exchange(m_pending, std::nullopt));
 }
 
 QString RawAnswerTab::shownText() const

@@ -210,7 +210,7 @@ void SubtasksTab::clearModel()
     // The rows are freed off this thread, which would take it about 150 ms for 100,000.
     QList<SubtaskRow> rows = m_model->rows();
     m_model->clear();
-    OffThreadRelease::rows(std::move(rows));
+    OffThreadRelease::release(std::move(rows));
 }
 
 void SubtasksTab::fitColumns()

@@ -33,8 +33,7 @@ void CellTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // The style's own margins and colours for an item view's text.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect area = cell.rect.adjusted(margin, 0, -margin, 0);
-    const QStaticText &shown =
-        m_texts.text(text, cell.font, cell.fontMetrics, area.width(), cell.textElideMode);
+    const QStaticText shown = m_texts.text(text, cell.font, area.width(), cell.textElideMode);
     const QSizeF size = shown.size();
     const Qt::Alignment alignment = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
     double x = area.left();

@@ -93,7 +93,7 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString text = barText(index);
     if (text.isEmpty())
         return;
-    const QStaticText &shown = m_texts.text(text, painter->font(), option.fontMetrics, -1);
+    const QStaticText shown = m_texts.text(text, painter->font(), -1);
     const QSizeF size = shown.size();
     const QPointF at(inside.left() + (inside.width() - size.width()) / 2.0,
                      inside.top() + (inside.height() - size.height()) / 2.0);

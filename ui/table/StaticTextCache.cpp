@@ -3,9 +3,8 @@
 #include <QFontMetrics>
 #include <QTransform>
 
-const QStaticText &StaticTextCache::text(const QString &text, const QFont &font,
-                                         const QFontMetrics &metrics, int width,
-                                         Qt::TextElideMode mode)
+QStaticText StaticTextCache::text(const QString &text, const QFont &font, int width,
+                                  Qt::TextElideMode mode)
 {
     if (font != m_font || m_texts.size() >= kMaxTexts) {
         m_texts.clear();
@@ -15,6 +14,7 @@ const QStaticText &StaticTextCache::text(const QString &text, const QFont &font,
         QString::number(width) + QLatin1Char(char('0' + int(mode))) + QChar(0x1f) + text;
     auto it = m_texts.find(key);
     if (it == m_texts.end()) {
+        const QFontMetrics metrics(font);
         const bool elide =
             width >= 0 && mode != Qt::ElideNone && metrics.horizontalAdvance(text) > width;
         QStaticText laidOut(elide ? metrics.elidedText(text, mode, width) : text);

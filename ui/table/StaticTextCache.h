@@ -5,8 +5,6 @@
 #include <QStaticText>
 #include <QString>
 
-class QFontMetrics;
-
 // Texts laid out once for painting, elided to a width: a table shows a few hundred cells and
 // repaints them often, and laying out each cell's text on every paint (what the style's item
 // painting does) was most of the cost of a repaint.
@@ -14,8 +12,8 @@ class StaticTextCache final
 {
 public:
     // text in font, elided with mode to fit width (a negative width: never elided).
-    const QStaticText &text(const QString &text, const QFont &font, const QFontMetrics &metrics,
-                            int width, Qt::TextElideMode mode = Qt::ElideRight);
+    QStaticText text(const QString &text, const QFont &font, int width,
+                     Qt::TextElideMode mode = Qt::ElideRight);
 
 private:
     // Dropped all at once when full: the visible cells come back on the next paint.
